@@ -1,0 +1,18 @@
+import type { Article, Extraction } from '../model.js';
+import { extractActors } from './actors/index.js';
+import { extractNumericClaims, extractRoleClaims } from './claims/index.js';
+import { extractQuotes } from './quotes/index.js';
+import { extractTimes } from './timeline/index.js';
+
+/** Everything one article says: actors, quotes, time expressions, claims. Pure; no I/O. */
+export function extractArticle(article: Article): Extraction {
+  const actors = extractActors(article);
+  return {
+    articleId: article.id,
+    actors,
+    quotes: extractQuotes(article, actors),
+    times: extractTimes(article, actors),
+    claims: extractNumericClaims(article),
+    roleClaims: extractRoleClaims(article, actors),
+  };
+}
