@@ -7,11 +7,12 @@ import { extractTimes } from './timeline/index.js';
 /** Everything one article says: actors, quotes, time expressions, claims. Pure; no I/O. */
 export function extractArticle(article: Article): Extraction {
   const actors = extractActors(article);
+  const quotes = extractQuotes(article, actors);
   return {
     articleId: article.id,
     actors,
-    quotes: extractQuotes(article, actors),
-    times: extractTimes(article, actors),
+    quotes,
+    times: extractTimes(article, actors, quotes),
     claims: extractNumericClaims(article),
     roleClaims: extractRoleClaims(article, actors),
   };

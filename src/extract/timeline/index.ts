@@ -1,9 +1,9 @@
-import type { Article, ArticleActor, ArticleTimeExpression } from '../../model.js';
+import type { Article, ArticleActor, ArticleQuote, ArticleTimeExpression } from '../../model.js';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** First version: "Month D" dates, year from the publication date; the sentence is the event. */
-export function extractTimes(article: Article, _actors: ArticleActor[]): ArticleTimeExpression[] {
+export function extractTimes(article: Article, _actors: ArticleActor[], _quotes: ArticleQuote[] = []): ArticleTimeExpression[] {
   const out: ArticleTimeExpression[] = [];
   const year = article.published?.slice(0, 4);
   if (!year) return out;
