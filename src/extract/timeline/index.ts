@@ -1,22 +1,85 @@
-import type { Article, ArticleActor, ArticleQuote, ArticleTimeExpression } from '../../model.js';
+/**
+ * Time expressions of one article, resolved to dates: `extractTimes(article, actors, quotes)`.
+ *
+ * find.ts finds the expressions, tense.ts reads the direction of their clause, resolve.ts turns
+ * them into dates against the publication date (or, inside a quote, against when the words were
+ * spoken: spoken-on.ts fills ArticleQuote.spokenOn), sentences.ts gives the event text.
+ */
+import type { Article, ArticleActor, ArticleQuote, ArticleTimeExpression, TimeKind } from '../../model.js';
+import { parseYmd, type Ymd } from './dates.js';
+import { findTimes, type FoundTime } from './find.js';
+import { isAfter, isSame, resolveTime } from './resolve.js';
+import { clauseOf, sentenceAt, splitSentences, type Sentence } from './sentences.js';
+import { fillSpokenOn, type DatedMention } from './spoken-on.js';
+import { tenseAt } from './tense.js';
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export { findTimes } from './find.js';
+export { resolveTime } from './resolve.js';
 
-/** First version: "Month D" dates, year from the publication date; the sentence is the event. */
-export function extractTimes(article: Article, _actors: ArticleActor[], _quotes: ArticleQuote[] = []): ArticleTimeExpression[] {
-  const out: ArticleTimeExpression[] = [];
-  const year = article.published?.slice(0, 4);
-  if (!year) return out;
-  const body = article.text.slice(article.bodyStart, article.bodyEnd);
-  const re = /\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})\b/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(body))) {
-    const start = article.bodyStart + m.index;
-    const sStart = Math.max(body.lastIndexOf('. ', m.index) + 2, body.lastIndexOf('\n', m.index) + 1);
-    let sEnd = body.indexOf('. ', m.index);
-    if (sEnd < 0) sEnd = body.length;
-    const date = `${year}-${String(MONTHS.indexOf(m[1]!.toLowerCase()) + 1).padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
-    out.push({ text: m[0], start, end: start + m[0].length, date, kind: 'event', event: body.slice(sStart, sEnd + 1), eventStart: article.bodyStart + sStart, eventEnd: article.bodyStart + sEnd + 1, inQuote: false, actorKeys: [] });
+// A line that is only a date, or a "Published on …" stamp: the dateline, not an event.
+const STAMP_REST = /^[\s,.:|\-–—()]*(?:(?:published|updated|posted|last updated|first published|dated?)\b(?: on)?:?)?[\s,.:|\-–—()]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?[\s,.:|\-–—()]*(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?)?[\s,.:|\-–—()]*$/i;
+
+interface Pending {
+  found: FoundTime;
+  sentence: Sentence;
+  quote: ArticleQuote | null;
+}
+
+export function extractTimes(article: Article, actors: ArticleActor[], quotes: ArticleQuote[] = []): ArticleTimeExpression[] {
+  const text = article.text;
+  const published = parseYmd(article.published);
+  const sentences = splitSentences(text, article.bodyStart, article.bodyEnd);
+  const found = findTimes(text, article.bodyStart, article.bodyEnd);
+  const pending: Pending[] = [];
+  for (const f of found) {
+    const sentence = sentenceAt(sentences, f.start);
+    if (!sentence) continue;
+    const rest = text.slice(sentence.start, f.start) + text.slice(f.end, sentence.end);
+    if (STAMP_REST.test(rest)) continue; // dateline / publication stamp
+    const quote = quotes.find((q) => f.start >= q.start && f.end <= q.end) ?? null;
+    pending.push({ found: f, sentence, quote });
   }
+
+  const out: ArticleTimeExpression[] = [];
+  const resolveOne = (p: Pending, ref: Ymd | null, refIsGuess: boolean): ArticleTimeExpression => {
+    const { found: f, sentence } = p;
+    const tense = tenseAt(text, sentence.start, sentence.end, f.start, f.end);
+    const r = resolveTime(f, ref, tense);
+    let kind: TimeKind = 'event';
+    if (r.date === null || f.fuzzy || (r.relative && refIsGuess)) kind = 'approximate';
+    else if (ref && (isAfter(r.date, ref) || (tense === 'future' && isSame(r.date, ref)))) kind = 'plan';
+    const ev = clauseOf(text, sentence, f.start, f.end);
+    const actorKeys = actors.filter((a) => a.mentions.some((m) => m.start < ev.end && m.end > ev.start)).map((a) => a.key);
+    return {
+      text: f.text,
+      start: f.start,
+      end: f.end,
+      date: r.date,
+      kind,
+      event: text.slice(ev.start, ev.end),
+      eventStart: ev.start,
+      eventEnd: ev.end,
+      inQuote: p.quote !== null,
+      actorKeys,
+    };
+  };
+
+  // Pass 1: the article's own narration, against the publication date.
+  const guessed = article.publishedInferred;
+  const byStart = new Map<number, ArticleTimeExpression>();
+  for (const p of pending) if (!p.quote) byStart.set(p.found.start, resolveOne(p, published, guessed));
+
+  // When were the quotes spoken? From dated speech sentences of the narration.
+  const dated: DatedMention[] = [];
+  for (const t of byStart.values()) if (t.date && t.date.length === 10 && t.kind !== 'plan' && t.kind !== 'approximate') dated.push({ start: t.start, date: t.date });
+  fillSpokenOn(text, quotes, actors, sentences, dated);
+
+  // Pass 2: expressions inside quotes, against when the words were spoken (else the publication date).
+  for (const p of pending) {
+    if (!p.quote) continue;
+    const spoken = parseYmd(p.quote.spokenOn);
+    byStart.set(p.found.start, spoken ? resolveOne(p, spoken, false) : resolveOne(p, published, guessed));
+  }
+  for (const p of pending) out.push(byStart.get(p.found.start)!);
   return out;
 }

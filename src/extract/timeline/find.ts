@@ -1,0 +1,204 @@
+/**
+ * Finding time expressions in news text: absolute dates ("April 22", "11 December 2009",
+ * "July 24, 2003", "May 2008", "in 2019"), weekdays ("on Tuesday"), deictic days ("yesterday"),
+ * relative periods ("last month", "next year", "this week", "three years ago").
+ * Only finds and classifies; resolution against a reference date is in resolve.ts.
+ */
+
+export type RawTime =
+  | { type: 'day'; y: number | null; m: number; d: number }
+  | { type: 'month'; y: number | null; m: number; dir: -1 | 0 | 1 | null }
+  | { type: 'year'; y: number }
+  | { type: 'weekday'; wd: number; dir: -1 | 0 | 1 | null }
+  | { type: 'relday'; offset: number }
+  | { type: 'relunit'; unit: 'week' | 'weekend' | 'month' | 'year'; offset: number }
+  | { type: 'ago'; unit: 'day' | 'week' | 'month' | 'year'; n: number; dir: -1 | 1 };
+
+export type FoundTime = RawTime & {
+  text: string;
+  start: number;
+  end: number;
+  /** A vaguer period than the value ("early 2009", "later this year", "mid-2011"). */
+  fuzzy: boolean;
+};
+
+const MONTH_INDEX: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const WEEKDAY_INDEX: Record<string, number> = { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 };
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
+};
+
+const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const ABBR_MONTH = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
+const MONTH = `(?:${FULL_MONTH}|(?:${ABBR_MONTH})\\.?)`;
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(1[6-9]\\d\\d|20\\d\\d|21\\d\\d)';
+const FUZZ = '(?:(?:early|earlier|mid|late|later|the (?:beginning|start|end|middle|first half|second half) of)[ -](?:in )?)';
+const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const NUM = '(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|a couple of)';
+
+// Each pattern: regex (sticky-free, global) and a builder. Order matters only for ties: longer matches win.
+interface Pattern {
+  re: RegExp;
+  build(m: RegExpExecArray): RawTime | null;
+  fuzzyGroup?: number;
+}
+
+const monthOf = (s: string) => MONTH_INDEX[s.toLowerCase().replace(/\.$/, '')] ?? 0;
+const numOf = (s: string) => (/^\d+$/.test(s) ? +s : NUMBER_WORDS[s.toLowerCase()] ?? NaN);
+
+const PATTERNS: Pattern[] = [
+  // ISO 2008-03-01
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, build: (m) => ({ type: 'day', y: +m[1]!, m: +m[2]!, d: +m[3]! }) },
+  // US numeric 7/8/07, 07/08/2007
+  {
+    re: /\b(\d{1,2})\/(\d{1,2})\/(\d{2}|\d{4})\b/g,
+    build: (m) => {
+      let a = +m[1]!;
+      let b = +m[2]!;
+      if (a > 12 && b <= 12) [a, b] = [b, a];
+      let y = +m[3]!;
+      if (m[3]!.length === 2) y += y < 50 ? 2000 : 1900;
+      return { type: 'day', y, m: a, d: b };
+    },
+  },
+  // (early) April 22(nd)(, 2003) / Apr. 30, 2025
+  {
+    re: new RegExp(`(${FUZZ})?\\b(${MONTH}) ${DAY}(?:,? ${YEAR})?(?![\\d,]*\\d)`, 'g'),
+    build: (m) => ({ type: 'day', y: m[4] ? +m[4] : null, m: monthOf(m[2]!), d: +m[3]! }),
+  },
+  // 11 December (2009) / 3rd of May
+  {
+    re: new RegExp(`\\b${DAY}(?: of)? (${MONTH})(?:,? ${YEAR})?\\b`, 'g'),
+    build: (m) => ({ type: 'day', y: m[3] ? +m[3] : null, m: monthOf(m[2]!), d: +m[1]! }),
+  },
+  // (early) November 2006
+  {
+    re: new RegExp(`(${FUZZ})?\\b(${MONTH}),? ${YEAR}\\b`, 'g'),
+    fuzzyGroup: 1,
+    build: (m) => ({ type: 'month', y: +m[3]!, m: monthOf(m[2]!), dir: null }),
+  },
+  // in February / last October / early March (full month names only, after a cue word)
+  {
+    re: new RegExp(`\\b(in|since|by|until|till|through|throughout|during|from|to|of|before|after|last|next|this|early|mid|late|earlier|later|between|and|or|on|since early|since late|in early|in late|in mid|by early|by late|by mid|the end of|the beginning of|the start of|the middle of)[ -](${FULL_MONTH})\\b(?![ -]\\d)`, 'gi'),
+    build: (m) => {
+      const cue = m[1]!.toLowerCase();
+      const mm = monthOf(m[2]!);
+      if (!/^[A-Z]/.test(m[2]!)) return null;
+      return { type: 'month', y: null, m: mm, dir: cue === 'last' ? -1 : cue === 'next' ? 1 : cue === 'this' ? 0 : null };
+    },
+  },
+  // Years: "in 2019", "2008", "early 2009", "mid-2011"
+  {
+    re: new RegExp(`(?:(${FUZZ})|(?<![\\d$#£€.,/]|\\w-))\\b${YEAR}\\b(?![-–/]?\\d|s\\b|%|,\\d|\\.\\d)`, 'g'),
+    fuzzyGroup: 1,
+    build: (m) => ({ type: 'year', y: +m[2]! }),
+  },
+  // weekdays: (last|next|this|on) Tuesday (morning)
+  {
+    re: new RegExp(`\\b(?:(last|next|this|this past|this coming|coming|past|on|early|late)\\s+)?${WEEKDAY}\\b`, 'g'),
+    build: (m) => {
+      const cue = (m[1] ?? '').toLowerCase();
+      const dir = cue === 'last' || cue === 'past' || cue === 'this past' ? -1 : cue === 'next' || cue === 'coming' || cue === 'this coming' ? 1 : cue === 'this' ? 0 : null;
+      return { type: 'weekday', wd: WEEKDAY_INDEX[m[2]!.toLowerCase()]!, dir };
+    },
+  },
+  // today, tonight, yesterday, tomorrow, this morning, last night, the day before yesterday
+  {
+    re: /\b(the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow|this (?:morning|afternoon|evening)|last night)\b/gi,
+    build: (m) => {
+      const w = m[1]!.toLowerCase();
+      const offset = w === 'yesterday' || w === 'last night' ? -1 : w === 'tomorrow' ? 1 : w.startsWith('the day before') ? -2 : w.startsWith('the day after') ? 2 : 0;
+      return { type: 'relday', offset };
+    },
+  },
+  // this/last/next week|weekend|month|year, earlier this year, the end of last year
+  {
+    re: new RegExp(`(${FUZZ})?\\b(this|last|next|the past|the coming|the previous|the following|the current) (week|weekend|month|year)\\b`, 'gi'),
+    fuzzyGroup: 1,
+    build: (m) => {
+      const cue = m[2]!.toLowerCase();
+      const unit = m[3]!.toLowerCase() as 'week' | 'weekend' | 'month' | 'year';
+      if (cue === 'the past' || cue === 'the coming' || cue === 'the previous' || cue === 'the following') {
+        // "the past year" is a duration, "the previous year" is anaphoric: only weeks are kept, as vague periods
+        if (unit !== 'week') return null;
+      }
+      const offset = cue === 'last' || cue === 'the past' || cue === 'the previous' ? -1 : cue === 'next' || cue === 'the coming' || cue === 'the following' ? 1 : 0;
+      return { type: 'relunit', unit, offset };
+    },
+  },
+  // three years ago, two days ago, a week earlier (only "ago" is anchored to the reference date)
+  {
+    re: new RegExp(`\\b${NUM} (days?|weeks?|months?|years?) ago\\b`, 'gi'),
+    build: (m) => {
+      const n = numOf(m[1]!);
+      const unit = m[2]!.toLowerCase().replace(/s$/, '') as 'day' | 'week' | 'month' | 'year';
+      if (!Number.isFinite(n)) return { type: 'ago', unit: 'week', n: 0, dir: -1 }; // "a few days ago": vague
+      return { type: 'ago', unit, n, dir: -1 };
+    },
+  },
+];
+
+// Words before a bare year that make it a name or a number, not a date ("Windows 2000", "Boeing 2707").
+const NOT_YEAR_BEFORE = /(?:\b(?:No|no|number|Number|route|Route|flight|Flight|model|Model|version|Version|article|Article|rule|Rule|section|Section|Resolution|resolution|Act|\$|US\$|Rs|Rs\.|about|nearly|some|almost|over|under|around|approximately|than|of about|to)\s*)$/;
+const NOT_YEAR_AFTER = /^\s*(?:people|jobs|workers|employees|troops|soldiers|units|aircraft|planes|cars|homes|houses|dollars|euros|pounds|rupees|km|miles|feet|metres|meters|tonnes|tons|hours|times|votes|seats|members|points|civilians|tourists|deaths|copies|pages|words|shares|barrels|acres|yards|kilometers|kilometres|students|users|customers|passengers|residents|stores|orders|billion|million|thousand|hundred|per|percent|to \d)\b/i;
+
+/** Every time expression in text[start, end), non-overlapping, in text order. */
+export function findTimes(text: string, start: number, end: number): FoundTime[] {
+  const body = text.slice(start, end);
+  const found: FoundTime[] = [];
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(body))) {
+      const raw = p.build(m);
+      if (!raw) continue;
+      let s = m.index;
+      let word = m[0];
+      // Leading cue words that are not part of the expression as written ("in", "on") are kept: they read well.
+      if (raw.type === 'year') {
+        const yearAt = m.index + m[0].length - String(raw.y).length;
+        const before = body.slice(Math.max(0, yearAt - 24), yearAt);
+        const after = body.slice(yearAt + 4, yearAt + 30);
+        if (NOT_YEAR_BEFORE.test(before) || NOT_YEAR_AFTER.test(after)) continue;
+        // "Windows 2000", "Office 2007": a capitalised word (not a month, not sentence start) right before
+        const prev = /([A-Za-z][\w.'’-]*)\s+$/.exec(before);
+        if (!m[1] && prev && /^[A-Z]/.test(prev[1]!) && !MONTH_INDEX[prev[1]!.toLowerCase().replace(/\.$/, '')] && !/^(In|Since|By|Until|Before|After|From|During|Of|The|And|Or|To|Through|Early|Late|Mid|Between)$/.test(prev[1]!)) {
+          const prevEnd = before.length - prev[0].length;
+          const sentenceStart = /(?:^|[.!?:;"“”]\s*|\n\s*)$/.test(before.slice(0, prevEnd));
+          if (!sentenceStart) continue;
+        }
+      }
+      if (raw.type === 'month' && raw.y === null) {
+        // keep the cue word only when it carries meaning (last/next/this/early/...)
+        const cue = /^(?:in|since|by|until|till|through|throughout|during|from|to|of|before|after|between|and|or|on) /i.exec(word);
+        if (cue) {
+          s += cue[0].length;
+          word = word.slice(cue[0].length);
+        }
+      }
+      if (raw.type === 'weekday' && /^on\s/i.test(word)) {
+        // "on Tuesday" is how it is written; keep it
+      }
+      const fuzzyText = p.fuzzyGroup !== undefined ? m[p.fuzzyGroup] : /^(?:early|earlier|mid|late|later|the (?:beginning|start|end|middle|first half|second half) of)/i.exec(word)?.[0];
+      const fuzzy = Boolean(fuzzyText) || (raw.type === 'ago' && raw.n === 0);
+      found.push({ ...raw, text: word, start: start + s, end: start + s + word.length, fuzzy } as FoundTime);
+    }
+  }
+  // Longest match wins; then text order.
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const out: FoundTime[] = [];
+  for (const f of found) {
+    const last = out[out.length - 1];
+    if (last && f.start < last.end) {
+      if (f.end - f.start > last.end - last.start) out[out.length - 1] = f;
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}

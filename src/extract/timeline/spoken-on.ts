@@ -1,0 +1,70 @@
+/**
+ * When were the quoted words spoken? From a dated statement in the quote's own sentence
+ * ("Bruce at a press briefing on Tuesday said …") or, for a quote of a speaker introduced a
+ * little earlier, from that earlier dated sentence ("On April 26, US President Donald Trump
+ * said …" … "“… it was a bad one yesterday …,” Trump said").
+ */
+import type { ArticleActor, ArticleQuote } from '../../model.js';
+import type { Sentence } from './sentences.js';
+
+export interface DatedMention {
+  /** Offset of the time expression (outside any quote). */
+  start: number;
+  /** Day-precision date it resolved to. */
+  date: string;
+}
+
+const SPEECH = /\b(?:said|says|say|told|tells|stated|states|remarked|remarks|added|adds|spoke|speaks|speaking|asked|asks|wrote|writes|tweeted|posted|announced|announces|commented|comments|statement|interview|briefing|press conference|gaggle|address(?:ed)?|noted|notes|insisted|warned|declared|replied|responded|explained|confirmed|urged)\b/i;
+const LOOK_BACK_SENTENCES = 8;
+const LOOK_BACK_PARAGRAPHS = 3;
+
+export function fillSpokenOn(text: string, quotes: ArticleQuote[], actors: ArticleActor[], sentences: Sentence[], dated: DatedMention[]): void {
+  if (dated.length === 0) return;
+  const byKey = new Map(actors.map((a) => [a.key, a]));
+  const sentenceIndex = (at: number) => {
+    let lo = 0;
+    let hi = sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = sentences[mid]!;
+      if (at < s.start) hi = mid - 1;
+      else if (at >= s.end) lo = mid + 1;
+      else return mid;
+    }
+    return -1;
+  };
+  const datesIn = (s: Sentence) => dated.filter((d) => d.start >= s.start && d.start < s.end && !quotes.some((q) => d.start >= q.start && d.start < q.end));
+  for (const q of quotes) {
+    if (q.spokenOn) continue;
+    const i = sentenceIndex(q.start);
+    if (i < 0) continue;
+    // 1. The quote's own sentence, or the sentence ending just before it in the same paragraph
+    //    that introduces it ("… said on Tuesday: “…”"), when it holds a dated speech verb.
+    const own = sentences[i]!;
+    const k = sentenceIndex(Math.max(q.start, q.end - 1));
+    let found = false;
+    for (const s of k > i ? [own, sentences[k]!] : [own]) {
+      const ds = datesIn(s);
+      if (ds.length && SPEECH.test(text.slice(s.start, s.end))) {
+        q.spokenOn = ds[0]!.date;
+        found = true;
+        break;
+      }
+    }
+    if (found) continue;
+    // 2. An earlier sentence that names the same speaker with a date and a speech verb.
+    const actor = q.speakerKey ? byKey.get(q.speakerKey) : undefined;
+    if (!actor) continue;
+    for (let j = i - 1; j >= 0 && i - j <= LOOK_BACK_SENTENCES; j--) {
+      const s = sentences[j]!;
+      if (own.paragraph - s.paragraph > LOOK_BACK_PARAGRAPHS) break;
+      const ds = datesIn(s);
+      if (!ds.length) continue;
+      const names = actor.mentions.some((m) => m.start >= s.start && m.end <= s.end);
+      if (!names) continue;
+      if (!SPEECH.test(text.slice(s.start, s.end))) continue;
+      q.spokenOn = ds[0]!.date;
+      break;
+    }
+  }
+}

@@ -1,0 +1,44 @@
+/**
+ * Which way a time expression points, from the verbs around it: "said on Tuesday" (past),
+ * "will speak on Tuesday", "expects to speak as early as today or tomorrow" (future).
+ * The nearest tense marker in the clause wins; with none, news narrates the past.
+ */
+
+export type Tense = 'past' | 'future' | 'present';
+
+const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going to|gonna|plans?(?:ned)? to|planning to|expects? to|expected to|is expected|are expected|scheduled|slated|set to|due to|(?:is|are) to|intends? to|aims? to|hopes? to|would|upcoming|later|soon|forthcoming|next|to be held|to take place|to begin|to start|to launch|to speak|to meet|to visit|to release|to announce|to open|to arrive|to go on sale|to ship|to be released|to hold|as early as|by the end of)\b/gi;
+const PAST = /\b(?:was|were|had|did|said|told|spoke|met|made|took|gave|came|went|began|won|lost|sold|bought|paid|left|held|put|set off|saw|found|became|fell|rose|hit|ran|shot|struck|killed|died|ago|yesterday|last|earlier|previously|already|\w{3,}ed)\b/gi;
+// "-ed" words that look past but are not (or point forward)
+const NOT_PAST = /^(?:expected|scheduled|planned|slated|intended|proposed|anticipated|aimed|hoped|need|speed|feed|seed|bed|red|shed|wed|united|limited|based|related|concerned|interested|supposed|tired|advanced|detailed|armed|alleged|so-called|reported)$/i;
+
+/** Tense of the words around [from, to) inside the sentence [sStart, sEnd). */
+export function tenseAt(text: string, sStart: number, sEnd: number, from: number, to: number): Tense {
+  // Clause bounds: the nearest strong punctuation on each side
+  const before = text.slice(sStart, from);
+  const after = text.slice(to, sEnd);
+  const cb = Math.max(before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf(' – '));
+  const leftText = cb >= 0 ? before.slice(cb + 1) : before;
+  const ca = [after.indexOf(';'), after.indexOf('—'), after.indexOf(' – ')].filter((i) => i >= 0);
+  const rightText = ca.length ? after.slice(0, Math.min(...ca)) : after;
+  let best: { dist: number; tense: Tense } | null = null;
+  const scan = (s: string, side: 'left' | 'right') => {
+    for (const [re, tense] of [
+      [FUTURE, 'future'],
+      [PAST, 'past'],
+    ] as const) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(s))) {
+        if (tense === 'past' && NOT_PAST.test(m[0])) continue;
+        if (tense === 'past' && /ed$/i.test(m[0]) && !/^[a-z]/.test(m[0])) continue; // "United", names
+        const dist = side === 'left' ? s.length - (m.index + m[0].length) : m.index;
+        // future markers bind a little more strongly: "will be released on Friday, the company said"
+        const weighted = tense === 'future' ? dist * 0.7 : dist;
+        if (!best || weighted < best.dist) best = { dist: weighted, tense };
+      }
+    }
+  };
+  scan(leftText, 'left');
+  scan(rightText, 'right');
+  return (best as { dist: number; tense: Tense } | null)?.tense ?? 'present';
+}
