@@ -1,23 +1,277 @@
-import type { Article, Extraction, Quote } from '../model.js';
+import type { Article, ArticleQuote, Extraction, Quote, QuoteSourceRef } from '../model.js';
 import { lineAt } from '../text/lines.js';
 
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/**
+ * One quote per statement across articles.
+ *
+ * Outlets trim quotes, cut them with "…", change quote marks, punctuation and capitalisation, or
+ * report a longer version. Two quotes are the same statement when the shorter one's words are
+ * (nearly) all in the longer one, in the same order (measured on word bigrams), and their speakers
+ * do not contradict each other. The merged quote keeps the longest text and every source.
+ *
+ * Scale: candidate pairs come from an inverted index over word bigrams, probed only with each
+ * quote's rarest bigrams, so the work is roughly linear in the total size (no all-pairs).
+ * Order independence: everything is sorted by (article path, offset) before merging; ids are
+ * assigned after the final sort.
+ */
 
-/** One quote per statement across articles. First version: merged by exact normalised text. */
-export function mergeQuotes(articles: Map<string, Article>, extractions: Extraction[], actorIdOf: Map<string, string>): Quote[] {
-  const quotes = new Map<string, Quote>();
-  for (const ex of extractions) {
-    const art = articles.get(ex.articleId)!;
-    for (const q of ex.quotes) {
-      const k = norm(q.text);
-      let quote = quotes.get(k);
-      const speaker = q.speakerKey ? actorIdOf.get(`${ex.articleId}/${q.speakerKey}`) ?? null : null;
-      if (!quote) {
-        quote = { id: `q${quotes.size + 1}`, text: q.text, speaker, speakerName: q.speakerName, partial: q.partial, sources: [] };
-        quotes.set(k, quote);
+export interface QuoteMember {
+  article: Article;
+  quote: ArticleQuote;
+  /** Briefing actor id of the speaker, if resolved. */
+  speaker: string | null;
+}
+
+interface Item extends QuoteMember {
+  tokens: string[];
+  tokenSet: Set<string>;
+  bigrams: Set<string>;
+  /** Normalised text (tokens joined). */
+  norm: string;
+  /** Sort key, independent of input order. */
+  order: string;
+}
+
+/** Words of a quote as compared: lowercase, apostrophes dropped, other punctuation (… – " etc.) a break. */
+export function quoteTokens(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/['’‘`´]/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+function bigramsOf(tokens: string[]): Set<string> {
+  const out = new Set<string>();
+  if (tokens.length === 1) out.add(tokens[0]!);
+  for (let i = 0; i + 1 < tokens.length; i++) out.add(`${tokens[i]} ${tokens[i + 1]}`);
+  return out;
+}
+
+/** Share of `small`'s members that are in `big`. */
+function containment(small: Set<string>, big: Set<string>): number {
+  if (small.size === 0) return 0;
+  let n = 0;
+  for (const x of small) if (big.has(x)) n++;
+  return n / small.size;
+}
+
+/** The minimum size (in words) of a quote that can merge with a different, longer text. */
+const MIN_CONTAINED_WORDS = 3;
+/** How many of a quote's rarest bigrams are used to look up candidates. */
+const PROBES = 4;
+/** Candidates examined per quote, at most (protects against huge posting lists). */
+const MAX_CANDIDATES = 400;
+
+/**
+ * How strongly `a` and `b` are the same statement (0 = not at all). The shorter quote must have
+ * at least 80% of its words and 60% of its word pairs in the longer one.
+ */
+export function sameStatementScore(a: { tokens: string[]; tokenSet?: Set<string>; bigrams?: Set<string>; norm?: string }, b: { tokens: string[]; tokenSet?: Set<string>; bigrams?: Set<string>; norm?: string }): number {
+  const na = a.norm ?? a.tokens.join(' ');
+  const nb = b.norm ?? b.tokens.join(' ');
+  if (!na || !nb) return 0;
+  if (na === nb) return 2;
+  const [small, big] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
+  if (small.tokens.length < MIN_CONTAINED_WORDS) return 0;
+  const tok = containment(small.tokenSet ?? new Set(small.tokens), big.tokenSet ?? new Set(big.tokens));
+  if (tok < 0.8) return 0;
+  const bi = containment(small.bigrams ?? bigramsOf(small.tokens), big.bigrams ?? bigramsOf(big.tokens));
+  if (bi < 0.6) return 0;
+  return (tok + bi) / 2;
+}
+
+/** Speakers that do not contradict each other: same actor, or one unknown, or the same surname. */
+function speakersCompatible(a: Item, b: Item): boolean {
+  if (a.speaker && b.speaker && a.speaker === b.speaker) return true;
+  const na = properName(a.quote.speakerName);
+  const nb = properName(b.quote.speakerName);
+  if (na && nb) return sameSurname(na, nb);
+  return !(a.speaker && b.speaker);
+}
+
+/** A speaker given by name ("Tammy Bruce"), not by pronoun or description ("she", "the spokesperson"). */
+function properName(name: string | null): string | null {
+  if (!name || !/^\p{Lu}/u.test(name)) return null;
+  if (/^(?:he|she|they|it|i|we|you|the|a|an|his|her|their|this|that)\b/i.test(name)) return null;
+  return name;
+}
+
+function sameSurname(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const last = (s: string) => quoteTokens(s).filter((t) => t.length > 1).pop() ?? '';
+  const la = last(a);
+  return la !== '' && la === last(b);
+}
+
+class Clusters {
+  private parent: number[];
+  readonly members: number[][];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_, i) => i);
+    this.members = Array.from({ length: n }, (_, i) => [i]);
+  }
+  find(i: number): number {
+    while (this.parent[i] !== i) {
+      this.parent[i] = this.parent[this.parent[i]!]!;
+      i = this.parent[i]!;
+    }
+    return i;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
+    this.parent[drop] = keep;
+    this.members[keep]!.push(...this.members[drop]!);
+    this.members[drop] = [];
+  }
+}
+
+/** Group the quotes into statements; returns groups of members (each group sorted by order). */
+export function clusterQuotes(input: QuoteMember[]): QuoteMember[][] {
+  const items: Item[] = input.map((m) => {
+    const tokens = quoteTokens(m.quote.text);
+    return {
+      ...m,
+      tokens,
+      tokenSet: new Set(tokens),
+      bigrams: bigramsOf(tokens),
+      norm: tokens.join(' '),
+      order: `${m.article.path}\u0000${String(m.quote.start).padStart(12, '0')}\u0000${String(m.quote.end).padStart(12, '0')}`,
+    };
+  });
+  items.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+
+  // Inverted index: bigram -> items holding it.
+  const postings = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    for (const g of it.bigrams) {
+      let list = postings.get(g);
+      if (!list) postings.set(g, (list = []));
+      list.push(i);
+    }
+  });
+
+  // Candidate pairs, scored.
+  const pairs: Array<{ a: number; b: number; score: number }> = [];
+  items.forEach((it, i) => {
+    if (!it.tokens.length) return;
+    const probes = [...it.bigrams].sort((x, y) => postings.get(x)!.length - postings.get(y)!.length || (x < y ? -1 : 1)).slice(0, PROBES);
+    const seen = new Set<number>();
+    for (const g of probes) {
+      for (const j of postings.get(g)!) {
+        if (j === i || seen.has(j)) continue;
+        seen.add(j);
+        if (seen.size > MAX_CANDIDATES) break;
+        const other = items[j]!;
+        // Each unordered pair once: from the shorter side (ties: the earlier item).
+        if (other.tokens.length < it.tokens.length || (other.tokens.length === it.tokens.length && j < i)) continue;
+        const score = sameStatementScore(it, other);
+        if (score > 0 && speakersCompatible(it, other)) pairs.push({ a: i, b: j, score });
       }
-      quote.sources.push({ article: art.id, line: lineAt(art.lineStarts, q.start), start: q.start, end: q.end });
+    }
+  });
+  pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+
+  // Greedy merge, strongest first. Two different quotes from the same article stay apart
+  // (the article reports them as separate statements) unless they are the same words.
+  const clusters = new Clusters(items.length);
+  for (const { a, b } of pairs) {
+    const ra = clusters.find(a);
+    const rb = clusters.find(b);
+    if (ra === rb) continue;
+    if (!canJoin(items, clusters.members[ra]!, clusters.members[rb]!)) continue;
+    clusters.union(ra, rb);
+  }
+  const groups: QuoteMember[][] = [];
+  for (const m of clusters.members) {
+    if (!m.length) continue;
+    m.sort((x, y) => x - y);
+    groups.push(m.map((i) => items[i]!));
+  }
+  return groups;
+}
+
+function canJoin(items: Item[], left: number[], right: number[]): boolean {
+  for (const i of left) {
+    for (const j of right) {
+      const a = items[i]!;
+      const b = items[j]!;
+      if (!speakersCompatible(a, b)) return false;
+      if (a.article.id === b.article.id && a.norm !== b.norm) return false;
     }
   }
-  return [...quotes.values()];
+  return true;
+}
+
+function mostCommon<T>(values: T[]): T | null {
+  const counts = new Map<T, number>();
+  let best: T | null = null;
+  let bestN = 0;
+  for (const v of values) {
+    const n = (counts.get(v) ?? 0) + 1;
+    counts.set(v, n);
+    if (n > bestN) [best, bestN] = [v, n];
+  }
+  return best;
+}
+
+/** Merge the quotes of all articles into briefing quotes (deterministic ids and order). */
+export function mergeQuotes(articles: Map<string, Article>, extractions: Extraction[], actorIdOf: Map<string, string>): Quote[] {
+  const members: QuoteMember[] = [];
+  for (const ex of extractions) {
+    const article = articles.get(ex.articleId);
+    if (!article) continue;
+    for (const q of ex.quotes) {
+      if (!q.text.trim()) continue;
+      const speaker = q.speakerKey ? actorIdOf.get(`${ex.articleId}/${q.speakerKey}`) ?? null : null;
+      members.push({ article, quote: q, speaker });
+    }
+  }
+  const quotes = clusterQuotes(members).map((group) => toQuote(group));
+  quotes.sort((a, b) => compareFirstSource(a, b, articles));
+  return quotes.map((q, i) => ({ ...q, id: `q${i + 1}` }));
+}
+
+function toQuote(group: QuoteMember[]): Quote {
+  // Longest faithful text: the most words; ties go to the earliest member (group is sorted).
+  let longest = group[0]!;
+  let longestLen = quoteTokens(longest.quote.text).length;
+  for (const m of group) {
+    const n = quoteTokens(m.quote.text).length;
+    if (n > longestLen) [longest, longestLen] = [m, n];
+  }
+  const speaker = mostCommon(group.map((m) => m.speaker).filter((s): s is string => !!s));
+  const namesOfSpeaker = group.filter((m) => m.quote.speakerName && (!speaker || m.speaker === speaker)).map((m) => m.quote.speakerName!);
+  const speakerName = mostCommon(namesOfSpeaker.sort((a, b) => b.length - a.length)) ?? null;
+  const sources: QuoteSourceRef[] = group.map((m) => ({ article: m.article.id, line: lineAt(m.article.lineStarts, m.quote.start), start: m.quote.start, end: m.quote.end }));
+  const seen = new Set<string>();
+  const unique = sources.filter((s) => {
+    const k = `${s.article}:${s.start}:${s.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return {
+    id: '',
+    text: longest.quote.text,
+    speaker,
+    speakerName,
+    partial: longest.quote.partial,
+    sources: unique,
+    corroboration: new Set(unique.map((s) => s.article)).size,
+    spokenOn: group.map((m) => m.quote.spokenOn).find((d) => !!d) ?? null,
+  };
+}
+
+function compareFirstSource(a: Quote, b: Quote, articles: Map<string, Article>): number {
+  const sa = a.sources[0]!;
+  const sb = b.sources[0]!;
+  const pa = articles.get(sa.article)?.path ?? sa.article;
+  const pb = articles.get(sb.article)?.path ?? sb.article;
+  if (pa !== pb) return pa < pb ? -1 : 1;
+  return sa.start - sb.start || sa.end - sb.end || (a.text < b.text ? -1 : a.text > b.text ? 1 : 0);
 }

@@ -13,7 +13,7 @@ export function extractArticle(article: Article): Extraction {
     actors,
     quotes,
     times: extractTimes(article, actors, quotes),
-    claims: extractNumericClaims(article),
-    roleClaims: extractRoleClaims(article, actors),
+    claims: extractNumericClaims(article, quotes),
+    roleClaims: extractRoleClaims(article, actors, quotes),
   };
 }
