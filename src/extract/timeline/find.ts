@@ -122,6 +122,8 @@ const PATTERNS: Pattern[] = [
     fuzzyGroup: 1,
     build: (m) => {
       const cue = m[2]!.toLowerCase();
+      // "the last year", "over the next month": durations, not dates
+      if ((cue === 'last' || cue === 'next') && !m[1] && /\bthe\s+$/i.test(m.input.slice(Math.max(0, m.index - 5), m.index))) return null;
       const unit = m[3]!.toLowerCase() as 'week' | 'weekend' | 'month' | 'year';
       if (cue === 'the past' || cue === 'the coming' || cue === 'the previous' || cue === 'the following') {
         // "the past year" is a duration, "the previous year" is anaphoric: only weeks are kept, as vague periods
@@ -130,6 +132,11 @@ const PATTERNS: Pattern[] = [
       const offset = cue === 'last' || cue === 'the past' || cue === 'the previous' ? -1 : cue === 'next' || cue === 'the coming' || cue === 'the following' ? 1 : 0;
       return { type: 'relunit', unit, offset };
     },
+  },
+  // the beginning/end of the year (this year, vaguely)
+  {
+    re: /\b(?:the|at the|by the) (?:beginning|start|end|middle|first half|second half) of the (year|month)\b/gi,
+    build: (m) => ({ type: 'relunit', unit: m[1]!.toLowerCase() as 'year' | 'month', offset: 0 }),
   },
   // three years ago, two days ago, a week earlier (only "ago" is anchored to the reference date)
   {
@@ -144,7 +151,11 @@ const PATTERNS: Pattern[] = [
 ];
 
 // Words before a bare year that make it a name or a number, not a date ("Windows 2000", "Boeing 2707").
-const NOT_YEAR_BEFORE = /(?:\b(?:No|no|number|Number|route|Route|flight|Flight|model|Model|version|Version|article|Article|rule|Rule|section|Section|Resolution|resolution|Act|\$|US\$|Rs|Rs\.|about|nearly|some|almost|over|under|around|approximately|than|of about|to)\s*)$/;
+const NOT_YEAR_BEFORE = /(?:\b(?:No|no|number|Number|route|Route|flight|Flight|model|Model|version|Version|article|Article|rule|Rule|section|Section|Resolution|resolution|Act|\$|US\$|Rs|Rs\.|about|nearly|some|almost|over|under|around|approximately|than|of about)\s*)$/;
+// "1,500 to 2000": a number range, not a year
+const RANGE_BEFORE = /\b(\d[\d,.]*)\s+(?:to|and|or)\s*$/;
+// "WWDC 2005", "Olympics 2008": an event named with its year is a date; "Windows 2000" is a product
+const EVENT_NAME = /^(?:[A-Z]{2,6}|Olympics|Games|Cup|Expo|Summit|Conference|Festival|Championships?|Elections?|Budget|Census|Show|Awards|Open|Forum|Week|Fair)$/;
 const NOT_YEAR_AFTER = /^\s*(?:people|jobs|workers|employees|troops|soldiers|units|aircraft|planes|cars|homes|houses|dollars|euros|pounds|rupees|km|miles|feet|metres|meters|tonnes|tons|hours|times|votes|seats|members|points|civilians|tourists|deaths|copies|pages|words|shares|barrels|acres|yards|kilometers|kilometres|students|users|customers|passengers|residents|stores|orders|billion|million|thousand|hundred|per|percent|to \d)\b/i;
 
 /** Every time expression in text[start, end), non-overlapping, in text order. */
@@ -165,9 +176,11 @@ export function findTimes(text: string, start: number, end: number): FoundTime[]
         const before = body.slice(Math.max(0, yearAt - 24), yearAt);
         const after = body.slice(yearAt + 4, yearAt + 30);
         if (NOT_YEAR_BEFORE.test(before) || NOT_YEAR_AFTER.test(after)) continue;
+        const range = RANGE_BEFORE.exec(before);
+        if (range && !/^(1[6-9]|20|21)\d\d$/.test(range[1]!)) continue;
         // "Windows 2000", "Office 2007": a capitalised word (not a month, not sentence start) right before
         const prev = /([A-Za-z][\w.'’-]*)\s+$/.exec(before);
-        if (!m[1] && prev && /^[A-Z]/.test(prev[1]!) && !MONTH_INDEX[prev[1]!.toLowerCase().replace(/\.$/, '')] && !/^(In|Since|By|Until|Before|After|From|During|Of|The|And|Or|To|Through|Early|Late|Mid|Between)$/.test(prev[1]!)) {
+        if (!m[1] && prev && /^[A-Z]/.test(prev[1]!) && !EVENT_NAME.test(prev[1]!) && !MONTH_INDEX[prev[1]!.toLowerCase().replace(/\.$/, '')] && !/^(In|Since|By|Until|Before|After|From|During|Of|The|And|Or|To|Through|Early|Late|Mid|Between)$/.test(prev[1]!)) {
           const prevEnd = before.length - prev[0].length;
           const sentenceStart = /(?:^|[.!?:;"“”]\s*|\n\s*)$/.test(before.slice(0, prevEnd));
           if (!sentenceStart) continue;
@@ -184,7 +197,7 @@ export function findTimes(text: string, start: number, end: number): FoundTime[]
       if (raw.type === 'weekday' && /^on\s/i.test(word)) {
         // "on Tuesday" is how it is written; keep it
       }
-      const fuzzyText = p.fuzzyGroup !== undefined ? m[p.fuzzyGroup] : /^(?:early|earlier|mid|late|later|the (?:beginning|start|end|middle|first half|second half) of)/i.exec(word)?.[0];
+      const fuzzyText = p.fuzzyGroup !== undefined ? m[p.fuzzyGroup] : /^(?:early|earlier|mid|late|later|(?:at |by )?the (?:beginning|start|end|middle|first half|second half) of)/i.exec(word)?.[0];
       const fuzzy = Boolean(fuzzyText) || (raw.type === 'ago' && raw.n === 0);
       found.push({ ...raw, text: word, start: start + s, end: start + s + word.length, fuzzy } as FoundTime);
     }
