@@ -1,3 +1,4 @@
+import path from 'node:path';
 import meow from 'meow';
 import type { Briefing } from '../model.js';
 import { openBriefing, type OpenedBriefing } from '../pipeline.js';
@@ -8,7 +9,7 @@ import { writeFileAtomic, WriteRefused } from '../export/write-file.js';
 import { createQuoteSearch } from '../search/quote-search.js';
 import { InputError } from '../load/index.js';
 import { sanitizeLine } from '../text/sanitize.js';
-import { sampleBriefingPath } from './package-root.js';
+import { packageRoot, sampleBriefingPath } from './package-root.js';
 
 const HELP = `
   Usage
@@ -23,6 +24,7 @@ const HELP = `
     --format, -f   json | md | text              (export; default text)
     --output, -o   write to FILE instead of standard output (atomic)
     --force        replace an existing output file
+    --watch        reader: re-read the folder when articles are added or changed
     --help         show this help
     --version      show the version
 
@@ -57,6 +59,7 @@ async function run(argv: string[]): Promise<number> {
       format: { type: 'string', shortFlag: 'f' },
       output: { type: 'string', shortFlag: 'o' },
       force: { type: 'boolean', default: false },
+      watch: { type: 'boolean', default: false },
     },
   });
   const [first, ...rest] = cli.input;
@@ -91,13 +94,26 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
 
-  const opened = await open(args);
-  if (!process.stdout.isTTY || !process.stdin.isTTY) {
+  const tty = !!process.stdout.isTTY && !!process.stdin.isTTY;
+  let paths = args;
+  if (tty && paths.length === 0) {
+    // Several stories under briefings/: let the user choose one.
+    const { listStories } = await import('../ui/stories.js');
+    const stories = await listStories([...new Set([path.join(process.cwd(), 'briefings'), path.join(packageRoot(), 'briefings')])]);
+    if (stories.length > 1) {
+      const { pickStory } = await import('../ui/run-reader.js');
+      const chosen = await pickStory(stories);
+      if (!chosen) return 0;
+      paths = [chosen];
+    }
+  }
+  const opened = await open(paths);
+  if (!tty) {
     process.stdout.write(briefingToText(opened.briefing));
     return 0;
   }
   const { runReader } = await import('../ui/run-reader.js');
-  return runReader(opened);
+  return runReader(opened, { watch: cli.flags.watch ? (paths.length ? paths : [sampleBriefingPath()]) : undefined });
 }
 
 function render(briefing: Briefing, format: string): string {

@@ -1,47 +1,452 @@
-import React, { useState } from 'react';
-import { Box, Text, useApp, useInput } from 'ink';
-import type { Briefing } from '../model.js';
-import { sanitizeLine } from '../text/sanitize.js';
+import React, { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import { Box, Text, useApp } from 'ink';
+import type { Article, Briefing, Quote } from '../model.js';
+import { briefingToMarkdown } from '../export/markdown.js';
+import { writeFileAtomic, WriteRefused } from '../export/write-file.js';
+import { sanitizeLine, sanitizeText } from '../text/sanitize.js';
+import { articleLines, buildCard, type ArticleLine } from './cards.js';
+import { createLists, type PaneList } from './filter.js';
+import { commandFor, type Command } from './keymap.js';
+import { initialState, reduce, windowTop, type View } from './state.js';
+import { fit, wrapSegs, type Seg } from './text.js';
+import { ThemeContext, type Theme } from './theme.js';
+import { buildData, citation, itemKey, PANES, type PaneItem, type ReaderData } from './view-model.js';
+import { useKeymap, type KeyPress } from './hooks/useKeymap.js';
+import { useTerminalSize } from './hooks/useTerminalSize.js';
+import { Header } from './components/Header.js';
+import { PaneTabs } from './components/PaneTabs.js';
+import { List, position } from './components/List.js';
+import { PaneRow } from './components/PaneRow.js';
+import { DetailCard, cardLayout } from './components/DetailCard.js';
+import { ArticleView, GUTTER } from './components/ArticleView.js';
+import { TextLines } from './components/TextLines.js';
+import { helpContent } from './components/HelpOverlay.js';
+import { SearchBox } from './components/SearchBox.js';
+import { StatusLine } from './components/StatusLine.js';
+import { SegLine } from './components/SegLine.js';
 
-const PANES = ['Actors', 'Quotes', 'Timeline'] as const;
-
-function rowsOf(b: Briefing, pane: (typeof PANES)[number]): string[] {
-  if (pane === 'Actors') return b.actors.map((a) => `${a.name}${a.roles.length ? ` — ${a.roles[0]}` : ''}`);
-  if (pane === 'Quotes') return b.quotes.map((q) => `“${q.text}” — ${q.speakerName ?? 'unattributed'}`);
-  return b.timeline.map((t) => `${t.date}  ${t.text}`);
+/** What the reader does outside the screen (replaced in tests). */
+export interface ReaderServices {
+  /** Put text on the clipboard; returns the message to show. */
+  copy?: (text: string) => string;
+  /** Open a file at a line in $PAGER/$EDITOR and come back; resolves with the message to show. */
+  openExternal?: (file: string, line: number) => Promise<string>;
+  /** Render Markdown for the terminal at a width (default: marked + marked-terminal). */
+  renderMarkdown?: (markdown: string, width: number, mono: boolean) => Promise<string>;
+  /** Where exports go by default (default: the current directory). */
+  cwd?: string;
 }
 
-/** First reader: header, three panes switched with Tab, j/k to move, q to quit. */
-export function App({ briefing, height = 20 }: { briefing: Briefing; height?: number }) {
-  const { exit } = useApp();
-  const [pane, setPane] = useState(0);
-  const [selected, setSelected] = useState([0, 0, 0]);
-  const rows = rowsOf(briefing, PANES[pane]!);
-  const sel = selected[pane]!;
-  const move = (d: number) => setSelected((s) => s.map((v, i) => (i === pane ? Math.max(0, Math.min(rows.length - 1, v + d)) : v)));
-  useInput((input, key) => {
-    if (input === 'q') exit();
-    else if (key.tab) setPane((p) => (p + (key.shift ? PANES.length - 1 : 1)) % PANES.length);
-    else if (input === 'j' || key.downArrow) move(1);
-    else if (input === 'k' || key.upArrow) move(-1);
-  });
-  const visible = Math.max(1, height - 4);
-  const top = Math.max(0, Math.min(sel - Math.floor(visible / 2), rows.length - visible));
+export interface AppProps {
+  briefing: Briefing;
+  articles: Article[];
+  /** Fixed size (tests); by default the terminal's, following resizes. */
+  width?: number;
+  height?: number;
+  theme?: Theme;
+  services?: ReaderServices;
+  /** Keys of the items present when the reader opened (--watch marks the others as new). */
+  baseline?: Set<string> | null;
+  /** A message from outside (e.g. "re-read: 2 new"); shown when its id changes. */
+  notice?: { id: number; text: string } | null;
+}
+
+export const MIN_WIDTH = 60;
+export const MIN_HEIGHT = 16;
+
+export function App(props: AppProps) {
+  const theme = props.theme ?? { mono: false, ascii: false };
   return (
-    <Box flexDirection="column">
-      <Text bold>{sanitizeLine(briefing.title)} · {briefing.articles.length} articles</Text>
-      <Box>
-        {PANES.map((p, i) => (
-          <Text key={p} inverse={i === pane}>{` ${i + 1} ${p} `}</Text>
-        ))}
+    <ThemeContext.Provider value={theme}>
+      {props.width !== undefined && props.height !== undefined ? <Reader {...props} width={props.width} height={props.height} /> : <SizedReader {...props} />}
+    </ThemeContext.Provider>
+  );
+}
+
+function SizedReader(props: AppProps) {
+  const { columns, rows } = useTerminalSize();
+  return <Reader {...props} width={columns} height={rows} />;
+}
+
+/** Default Markdown rendering: marked + marked-terminal, loaded on first use. */
+async function renderMarkdownDefault(markdown: string, width: number, mono: boolean): Promise<string> {
+  const [{ Marked }, { markedTerminal }] = await Promise.all([import('marked'), import('marked-terminal')]);
+  const marked = new Marked(markedTerminal({ width, reflowText: true, tab: 2 }) as never);
+  const out = (await marked.parse(markdown)) as string;
+  return mono ? out.split('\n').map(sanitizeLine).join('\n') : out;
+}
+
+function slug(title: string): string {
+  const s = title
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
+  return `${s || 'briefing'}.md`;
+}
+
+function quoteCitation(data: ReaderData, q: Quote): string {
+  const refs = q.sources.map((r) => `${citation(data, r)}, ${sanitizeLine(data.meta.get(r.article)?.path ?? r.article)}`);
+  return `“${sanitizeLine(q.text)}” — ${sanitizeLine(q.speakerName ?? 'unattributed')} (${refs.join('; ')})`;
+}
+
+function Reader({ briefing, articles, width, height, services = {}, baseline = null, notice = null }: AppProps & { width: number; height: number }) {
+  const { exit } = useApp();
+  const theme = React.useContext(ThemeContext);
+  const [state, dispatch] = useReducer(reduce, undefined, initialState);
+  const data = useMemo(() => buildData(briefing, articles), [briefing, articles]);
+  const listFn = useMemo(() => createLists(data), [data]);
+  const lists: PaneList[] = useMemo(() => PANES.map((_, p) => listFn(p, state.queries[p]!, state.bySupport)), [listFn, state.queries, state.bySupport]);
+  const articleCache = useMemo(() => new Map<string, ArticleLine[]>(), [data]);
+  const [preview, setPreview] = useState<{ width: number; lines: string[] } | null>(null);
+  const cwd = services.cwd ?? process.cwd();
+
+  // Layout: header card (4) + tabs/title (1) + body + search/position (1) + status (1); one spare row
+  // so the frame is never as tall as the terminal.
+  const W = Math.max(1, width);
+  const bodyHeight = Math.max(1, height - 1 - 4 - 1 - 2);
+  const tooSmall = width < MIN_WIDTH || height < MIN_HEIGHT;
+  const view = state.stack[state.stack.length - 1];
+
+  const linesOf = (articleId: string): ArticleLine[] => {
+    const key = `${articleId}:${W - GUTTER}`;
+    let lines = articleCache.get(key);
+    if (!lines) {
+      lines = articleLines(data, articleId, W - GUTTER);
+      articleCache.set(key, lines);
+    }
+    return lines;
+  };
+
+  const card = useMemo(() => (view && view.kind !== 'article' && view.kind !== 'preview' && view.kind !== 'help' ? buildCard(data, view) : null), [data, view?.kind, view && 'id' in view ? view.id : null]);
+  const help = useMemo(() => helpContent(theme.ascii).flatMap((l) => wrapSegs(l, W)), [theme.ascii, W]);
+
+  // Re-read (--watch): keep each pane's selection on the same item; drop cards whose item is gone.
+  const last = useRef<{ data: ReaderData; lists: PaneList[]; sel: number[] } | null>(null);
+  useEffect(() => {
+    const prev = last.current;
+    last.current = { data, lists, sel: state.sel };
+    if (!prev || prev.data === data) return;
+    const sel = prev.lists.map((l, p) => {
+      const item = l.items[Math.min(prev.sel[p]!, l.items.length - 1)];
+      if (!item) return 0;
+      const key = itemKey(p, item);
+      const i = lists[p]!.items.findIndex((x) => itemKey(p, x) === key);
+      return i < 0 ? Math.min(prev.sel[p]!, Math.max(0, lists[p]!.items.length - 1)) : i;
+    });
+    const gone = state.stack.some((v) => (v.kind === 'article' ? !data.articles.has(v.articleId) : 'id' in v && !buildCard(data, v)));
+    dispatch({ type: 'relocate', sel, dropViews: gone });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [data]);
+  useEffect(() => {
+    if (last.current && last.current.data === data) last.current.sel = state.sel;
+  }, [state.sel, data]);
+
+  useEffect(() => {
+    if (notice) dispatch({ type: 'message', text: notice.text });
+  }, [notice?.id]);
+
+  useEffect(() => {
+    if (state.quit) exit();
+  }, [state.quit, exit]);
+
+  // The summary preview is rendered when shown, at the current width.
+  const previewWidth = W - 2;
+  useEffect(() => {
+    if (view?.kind !== 'preview' || (preview && preview.width === previewWidth)) return;
+    let live = true;
+    const md = sanitizeText(briefingToMarkdown(briefing));
+    (services.renderMarkdown ?? renderMarkdownDefault)(md, previewWidth, theme.mono)
+      .then((out) => live && setPreview({ width: previewWidth, lines: out.replace(/\n+$/, '').split('\n') }))
+      .catch((e: Error) => live && setPreview({ width: previewWidth, lines: [`Cannot render the preview: ${sanitizeLine(e.message)}`] }));
+    return () => {
+      live = false;
+    };
+  }, [view?.kind, previewWidth, briefing]);
+  useEffect(() => setPreview(null), [briefing]);
+
+  // ---- the focused list or view: its length and page height (what movement commands need)
+  const paneList = lists[state.pane]!;
+  const count = paneList.items.length;
+  const sel = Math.max(0, Math.min(state.sel[state.pane]!, count - 1));
+  const top = windowTop(state.top[state.pane]!, sel, count, bodyHeight);
+  let viewCount = 0;
+  let viewPage = bodyHeight;
+  let articleView: { lines: ArticleLine[]; top: number } | null = null;
+  let cardGeom: ReturnType<typeof cardLayout> | null = null;
+  if (view?.kind === 'article') {
+    const lines = linesOf(view.articleId);
+    viewCount = lines.length;
+    articleView = { lines, top: Math.max(0, Math.min(view.top, lines.length - bodyHeight)) };
+  } else if (view?.kind === 'preview') viewCount = preview?.lines.length ?? 0;
+  else if (view?.kind === 'help') viewCount = help.length;
+  else if (card) {
+    cardGeom = cardLayout(card, W, bodyHeight);
+    viewCount = card.links.length;
+    viewPage = Math.max(1, cardGeom.linksHeight);
+  }
+
+  const open = (target: View) => {
+    if (target.kind === 'article' && target.line !== null) {
+      const lines = linesOf(target.articleId);
+      const i = lines.findIndex((l) => l.line === target.line && l.lineNo !== null);
+      dispatch({ type: 'push', view: { ...target, top: Math.max(0, Math.min(i - 3, lines.length - bodyHeight)) } });
+    } else dispatch({ type: 'push', view: target });
+  };
+
+  const selectedItem = (): PaneItem | undefined => paneList.items[sel];
+
+  const selectedLinkTarget = (): View | null => {
+    if (!card || !view || !('sel' in view)) return null;
+    return card.links[Math.min(view.sel, card.links.length - 1)]?.target ?? null;
+  };
+
+  const openSelected = () => {
+    if (view) {
+      const t = selectedLinkTarget();
+      if (t) open(t);
+      return;
+    }
+    const item = selectedItem();
+    if (!item) return;
+    const kinds = ['actor', 'quote', 'timeline', null, 'conflict'] as const;
+    const kind = kinds[state.pane];
+    if (kind) open({ kind, id: item.id, sel: 0, top: 0 });
+    else open({ kind: 'article', articleId: item.id, top: 0, line: null });
+  };
+
+  const currentQuote = (): Quote | undefined => {
+    if (!view) return state.pane === 1 ? (selectedItem() as Quote | undefined) : undefined;
+    if (view.kind === 'quote') return data.quoteById.get(view.id);
+    const t = selectedLinkTarget();
+    return t?.kind === 'quote' ? data.quoteById.get(t.id) : undefined;
+  };
+
+  /** The article and line `o` opens. */
+  const currentSource = (): { article: string; line: number } | null => {
+    if (view?.kind === 'article') {
+      const l = articleView?.lines.slice(articleView.top).find((x) => x.line > 0);
+      return { article: view.articleId, line: l?.line ?? view.line ?? 1 };
+    }
+    if (view) {
+      const t = selectedLinkTarget();
+      if (t?.kind === 'article') return { article: t.articleId, line: t.line ?? 1 };
+      const first = card?.links.map((l) => l.target).find((x) => x?.kind === 'article');
+      return first?.kind === 'article' ? { article: first.articleId, line: first.line ?? 1 } : null;
+    }
+    const item = selectedItem();
+    if (!item) return null;
+    if (state.pane === 3) return { article: item.id, line: 1 };
+    if ('sources' in item && item.sources[0]) return item.sources[0];
+    if ('mentions' in item && item.mentions[0]) return item.mentions[0];
+    if ('claims' in item) return item.claims[0]?.sources[0] ?? null;
+    return null;
+  };
+
+  const say = (text: string | null) => dispatch({ type: 'message', text });
+
+  const doExport = async (file: string, force: boolean) => {
+    const shown = path.relative(cwd, file).startsWith('..') ? file : `./${path.relative(cwd, file)}`;
+    try {
+      await writeFileAtomic(file, briefingToMarkdown(briefing), { force });
+      dispatch({ type: 'prompt', prompt: null });
+      say(`Wrote ${sanitizeLine(shown)}`);
+    } catch (e) {
+      if (e instanceof WriteRefused && /already exists/.test(e.message) && !force) {
+        dispatch({ type: 'prompt', prompt: { kind: 'overwrite', file } });
+        return;
+      }
+      dispatch({ type: 'prompt', prompt: null });
+      say(`Export failed: ${sanitizeLine(e instanceof WriteRefused ? e.message : `${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)}`);
+    }
+  };
+
+  const runCommand = (command: Command, name: string) => {
+    switch (command) {
+      case 'open':
+        openSelected();
+        return;
+      case 'preview':
+        if (view?.kind === 'preview') dispatch({ type: 'command', command: 'back', count: 0, page: 0 });
+        else dispatch({ type: 'push', view: { kind: 'preview', top: 0 } });
+        return;
+      case 'export':
+        dispatch({ type: 'prompt', prompt: { kind: 'export', value: `./${slug(briefing.title)}` } });
+        return;
+      case 'copy': {
+        const q = currentQuote();
+        if (!q) return say('Nothing to copy: select a quote (Quotes pane or a quote card)');
+        const text = quoteCitation(data, q);
+        return say(services.copy ? services.copy(text) : `Clipboard not available; the quote: ${text}`);
+      }
+      case 'openExternal': {
+        const src = currentSource();
+        const art = src ? data.articles.get(src.article) : undefined;
+        if (!src || !art) return say('Nothing to open here');
+        if (art.path === '-' || !path.isAbsolute(path.resolve(art.path))) return say('This article came from standard input; there is no file to open');
+        if (!services.openExternal) return say(`Open ${sanitizeLine(art.path)} at line ${src.line}`);
+        void services.openExternal(art.path, src.line).then(say, (e: Error) => say(`Cannot open: ${sanitizeLine(e.message)}`));
+        return;
+      }
+      default:
+        dispatch({ type: 'command', command, count: view ? viewCount : count, page: view ? viewPage : bodyHeight, key: name });
+    }
+  };
+
+  useKeymap(({ name, input, key }: KeyPress) => {
+    if (name === 'ctrl+c' || (name === 'Q' && !state.editing && state.prompt?.kind !== 'export')) {
+      dispatch({ type: 'command', command: 'quit', count: 0, page: 0 });
+      return;
+    }
+    if (tooSmall) {
+      if (name === 'q' || name === 'esc') dispatch({ type: 'command', command: 'quit', count: 0, page: 0 });
+      return;
+    }
+    const prompt = state.prompt;
+    if (prompt?.kind === 'export') {
+      if (name === 'esc') {
+        dispatch({ type: 'prompt', prompt: null });
+        say('Export cancelled');
+      } else if (name === 'enter') {
+        const value = prompt.value.trim() || `./${slug(briefing.title)}`;
+        const file = path.resolve(cwd, /\.(md|markdown)$/i.test(value) ? value : `${value}.md`);
+        void fs
+          .stat(file)
+          .then(() => dispatch({ type: 'prompt', prompt: { kind: 'overwrite', file } }))
+          .catch(() => doExport(file, false));
+      } else if (name === 'backspace') dispatch({ type: 'erase' });
+      else if (input && !key.ctrl && !key.meta && sanitizeLine(input) === input) dispatch({ type: 'type', text: input });
+      return;
+    }
+    if (prompt?.kind === 'overwrite') {
+      if (name === 'y' || name === 'Y') void doExport(prompt.file, true);
+      else {
+        dispatch({ type: 'prompt', prompt: null });
+        say('Not overwritten; nothing written');
+      }
+      return;
+    }
+    if (state.editing) {
+      if (name === 'esc') dispatch({ type: 'command', command: 'back', count: 0, page: 0 });
+      else if (name === 'enter') dispatch({ type: 'submitSearch' });
+      else if (name === 'backspace') dispatch({ type: 'erase' });
+      else if (name === 'down' || name === 'ctrl+n') dispatch({ type: 'command', command: 'down', count, page: bodyHeight });
+      else if (name === 'up' || name === 'ctrl+p') dispatch({ type: 'command', command: 'up', count, page: bodyHeight });
+      else if (name === 'pagedown' || name === 'pageup') dispatch({ type: 'command', command: name === 'pagedown' ? 'pageDown' : 'pageUp', count, page: bodyHeight });
+      else if (input && !key.ctrl && !key.meta && !key.tab && sanitizeLine(input) === input) dispatch({ type: 'type', text: input });
+      return;
+    }
+    const command = commandFor(name, view ? 'card' : 'list');
+    if (command) runCommand(command, name);
+  });
+
+  if (tooSmall) {
+    return (
+      <Box flexDirection="column">
+        <Text bold>Terminal too small</Text>
+        <Text>{`${width}×${height}; the reader needs at least ${MIN_WIDTH}×${MIN_HEIGHT}.`}</Text>
+        <Text dimColor>Enlarge the window, or press q to quit.</Text>
       </Box>
-      {rows.slice(top, top + visible).map((r, i) => (
-        <Text key={top + i} wrap="truncate-end" inverse={top + i === sel}>
-          {top + i === sel ? '› ' : '  '}
-          {sanitizeLine(r)}
-        </Text>
-      ))}
-      {rows.length === 0 && <Text dimColor>  (nothing here)</Text>}
+    );
+  }
+
+  // ---- the screen
+  let title: React.ReactNode;
+  let body: React.ReactNode;
+  let right = '';
+  let hints = 'j/k move · Enter open · Tab pane · / search · s sort · p preview · e export · ? help · q quit';
+  if (!view) {
+    title = <PaneTabs pane={state.pane} counts={lists.map((l) => l.items.length)} width={W} />;
+    body = (
+      <List
+        count={count}
+        top={top}
+        sel={sel}
+        height={bodyHeight}
+        width={W}
+        empty={state.queries[state.pane] ? 'no matches (Esc clears the search)' : 'nothing here'}
+        renderRow={(i, selected) => {
+          const item = paneList.items[i]!;
+          return (
+            <PaneRow
+              data={data}
+              pane={state.pane}
+              item={item}
+              matches={paneList.matches?.get(item)}
+              selected={selected}
+              isNew={!!baseline && !baseline.has(itemKey(state.pane, item))}
+              width={W}
+            />
+          );
+        }}
+      />
+    );
+    right = `${position(top, bodyHeight, count, theme.ascii)}${state.bySupport ? ' · by corroboration' : ''}`;
+  } else {
+    const crumbs = state.stack.map((v) => (v.kind === 'article' ? 'Article' : v.kind === 'preview' ? 'Summary preview' : v.kind === 'help' ? 'Keys' : v.kind[0]!.toUpperCase() + v.kind.slice(1)));
+    let heading: Seg[] = [{ text: `${PANES[state.pane]} › ${crumbs.join(' › ')}`, bold: true }];
+    hints = 'j/k move · Enter follow · Esc/q back · y copy · o open · ? help · Q quit';
+    if (view.kind === 'article' && articleView) {
+      const meta = data.meta.get(view.articleId);
+      heading = [...heading, { text: `  ${sanitizeLine(meta?.title ?? meta?.path ?? '')}`, dim: true }];
+      body = <ArticleView lines={articleView.lines} top={articleView.top} height={bodyHeight} width={W} mark={view.line} />;
+      right = `lines ${position(articleView.top, bodyHeight, articleView.lines.length, theme.ascii)} · » quote`;
+      hints = 'j/k scroll · PgDn/PgUp page · o open in $PAGER · Esc/q back · ? help · Q quit';
+    } else if (view.kind === 'preview') {
+      body = preview ? <TextLines lines={preview.lines} top={Math.max(0, Math.min(view.top, preview.lines.length - bodyHeight))} height={bodyHeight} width={W} /> : <Box height={bodyHeight}><Text dimColor>Rendering the summary…</Text></Box>;
+      right = preview ? position(Math.max(0, Math.min(view.top, preview.lines.length - bodyHeight)), bodyHeight, preview.lines.length, theme.ascii) : '';
+      hints = 'j/k scroll · e export this summary · Esc/q back · Q quit';
+    } else if (view.kind === 'help') {
+      const t = Math.max(0, Math.min(view.top, help.length - bodyHeight));
+      body = (
+        <Box flexDirection="column" height={bodyHeight} overflow="hidden">
+          {help.slice(t, t + bodyHeight).map((segs, i) => (
+            <SegLine key={t + i} segs={segs} width={W} />
+          ))}
+        </Box>
+      );
+      right = position(t, bodyHeight, help.length, theme.ascii);
+      hints = '? or Esc closes the help · Q quits';
+    } else if (card && cardGeom && 'sel' in view) {
+      const linkTop = windowTop(view.top, Math.min(view.sel, card.links.length - 1), card.links.length, cardGeom.linksHeight);
+      body = <DetailCard card={card} sel={Math.min(view.sel, card.links.length - 1)} top={linkTop} width={W} height={bodyHeight} />;
+      right = card.links.length ? `links ${position(linkTop, cardGeom.linksHeight, card.links.length, theme.ascii)}` : '';
+    } else {
+      body = (
+        <Box height={bodyHeight}>
+          <Text>This item is no longer in the briefing. Esc goes back.</Text>
+        </Box>
+      );
+    }
+    title = <SegLine segs={heading} width={W} />;
+  }
+
+  let bottom: React.ReactNode;
+  if (state.prompt?.kind === 'export') {
+    bottom = <Text bold wrap="truncate-end">{fit(`Export Markdown to: ${sanitizeLine(state.prompt.value)}▏  (Enter write · Esc cancel)`, W)}</Text>;
+  } else if (state.prompt?.kind === 'overwrite') {
+    bottom = <Text bold wrap="truncate-end">{fit(`${sanitizeLine(path.basename(state.prompt.file))} exists. Overwrite it? (y/N)`, W)}</Text>;
+  } else {
+    bottom = <StatusLine message={state.message} hints={state.editing ? 'type to search · ↑/↓ move · Enter keep results · Esc clear' : hints} width={W} />;
+  }
+
+  return (
+    <Box flexDirection="column" width={W} height={height - 1} overflow="hidden">
+      <Header briefing={briefing} width={W} />
+      {title}
+      {body}
+      <SearchBox
+        query={view ? '' : state.queries[state.pane]!}
+        editing={!view && state.editing}
+        label={state.pane === 1 ? 'Search quotes' : `Filter ${PANES[state.pane]}`}
+        right={right}
+        width={W}
+      />
+      {bottom}
     </Box>
   );
 }
