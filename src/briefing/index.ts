@@ -12,14 +12,16 @@ export interface BuildOptions {
 export function buildBriefing(articles: Article[], extractions: Extraction[], options: BuildOptions = {}): Briefing {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const { actors, idOf } = mergeActors(byId, extractions);
+  const { timeline, undated } = mergeTimeline(byId, extractions, idOf);
   return {
     schema: 'briefing/1',
     title: options.title ?? storyTitle(articles),
     articles: articles.map((a) => ({ id: a.id, path: a.path, title: a.title, source: a.source, published: a.published, publishedInferred: a.publishedInferred, url: a.url, author: a.author })),
     actors,
     quotes: mergeQuotes(byId, extractions, idOf),
-    timeline: mergeTimeline(byId, extractions),
+    timeline,
     conflicts: [],
+    undated,
   };
 }
 

@@ -1,23 +1,158 @@
-import type { Article, Extraction, TimelineEntry } from '../model.js';
+/**
+ * One timeline for the story: the same event reported by several articles is one entry with
+ * every source ("On April 22, terrorists opened fire …" and "The brutal assault on April 22 …");
+ * different events on one date stay apart (different people acting, nothing in common).
+ * Sorted by date; expressions with no date of their own ("last week") go to `undated`.
+ */
+import { createHash } from 'node:crypto';
+import type { ActorKind, Article, Briefing, Extraction, SourceRef, TimeKind, TimelineEntry } from '../model.js';
 import { lineAt } from '../text/lines.js';
 
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+type Undated = NonNullable<Briefing['undated']>[number];
 
-/** One timeline entry per event across articles, sorted by date. First version: exact event text. */
-export function mergeTimeline(articles: Map<string, Article>, extractions: Extraction[]): TimelineEntry[] {
-  const timeline = new Map<string, TimelineEntry>();
+export interface MergedTimeline {
+  timeline: TimelineEntry[];
+  undated: Undated[];
+}
+
+interface Item {
+  article: string;
+  articleOrder: number;
+  start: number;
+  line: number;
+  date: string | null;
+  kind: TimeKind;
+  text: string;
+  tokens: Set<string>;
+  classes: Set<string>;
+  /** Briefing actor ids of people and organisations in the event (who acts). */
+  agents: Set<string>;
+  actors: Set<string>;
+}
+
+interface Cluster {
+  items: Item[];
+  tokens: Set<string>;
+  classes: Set<string>;
+  agents: Set<string>;
+}
+
+const STOP = new Set(
+  'the a an and or but of in on at to for from by with as is are was were be been being has have had that this these those it its their his her they he she we you i which who whom whose what when where while after before since during over under into than then there here also not no more most very just about against between both each other such only own same so too can will would could should may might must shall do does did said says according told'.split(' '),
+);
+const DATE_WORDS = /^(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|week|month|year|last|next|early|late|mid|earlier|later)$/;
+
+// Kinds of happening, so that differently worded reports of one event meet.
+const EVENT_CLASSES: Array<[string, RegExp]> = [
+  ['violence', /\b(?:attack(?:s|ed|ers?)?|assault|opened fire|shoot(?:ing|ings)?|shot|gunmen|bomb(?:ing|ings|ed)?|blast|explosion|massacre|kill(?:ed|ing|ings)?|dead(?:ly|liest)?|deaths?|lives|terror(?:ist|ists)?|militants?|strikes?|struck)\b/i],
+  ['talk', /\b(?:said|says|spoke|speak(?:s|ing)?|told|call(?:s|ed)?|telephone|phone|talks?|talked|met|meeting|briefing|statement|remarks|interview|conversation)\b/i],
+  ['launch', /\b(?:launch(?:ed|es)?|unveil(?:ed|s)?|release[ds]?|introduc(?:ed|es)|announc(?:ed|es))\b/i],
+  ['deal', /\b(?:order(?:ed|s)?|contract|deal|agreement|purchase[ds]?|bought|sign(?:ed|s)?|acquir(?:ed|es))\b/i],
+  ['vote', /\b(?:vote[ds]?|elect(?:ed|ion)|ballot|poll(?:s|ing)?)\b/i],
+];
+
+function tokensOf(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of text.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}]+/u)) {
+    if (w.length < 3 || STOP.has(w) || DATE_WORDS.test(w)) continue;
+    out.add(w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, '') : w);
+  }
+  return out;
+}
+
+function classesOf(text: string): Set<string> {
+  return new Set(EVENT_CLASSES.filter(([, re]) => re.test(text)).map(([c]) => c));
+}
+
+const overlap = (a: Set<string>, b: Set<string>) => {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  return n;
+};
+
+function sameEvent(c: Cluster, it: Item): boolean {
+  if (c.items.some((o) => o.article === it.article && o.start === it.start)) return true;
+  // Different people or organisations acting: different events.
+  if (c.agents.size && it.agents.size && overlap(c.agents, it.agents) === 0) return false;
+  const shared = overlap(c.tokens, it.tokens);
+  const smaller = Math.min(c.tokens.size, it.tokens.size) || 1;
+  if (shared / smaller >= 0.34 && shared >= 2) return true;
+  if (overlap(c.classes, it.classes) > 0 && (shared >= 1 || (c.agents.size > 0 && it.agents.size > 0))) return true;
+  return false;
+}
+
+export function mergeTimeline(articles: Map<string, Article>, extractions: Extraction[], actorIdOf: Map<string, string> = new Map()): MergedTimeline {
+  const order = [...articles.keys()];
+  const items: Item[] = [];
   for (const ex of extractions) {
-    const art = articles.get(ex.articleId)!;
+    const art = articles.get(ex.articleId);
+    if (!art) continue;
+    const kindOf = new Map<string, ActorKind>(ex.actors.map((a) => [a.key, a.kind]));
     for (const t of ex.times) {
-      if (!t.date) continue;
-      const k = `${t.date} ${norm(t.event)}`;
-      let entry = timeline.get(k);
-      if (!entry) {
-        entry = { id: `t${timeline.size + 1}`, date: t.date, text: t.event, sources: [] };
-        timeline.set(k, entry);
+      const actors = new Set<string>();
+      const agents = new Set<string>();
+      for (const key of t.actorKeys) {
+        const id = actorIdOf.get(`${ex.articleId}/${key}`);
+        if (!id) continue;
+        actors.add(id);
+        const k = kindOf.get(key);
+        if (k === 'person' || k === 'organization') agents.add(id);
       }
-      entry.sources.push({ article: art.id, line: lineAt(art.lineStarts, t.start) });
+      items.push({
+        article: art.id,
+        articleOrder: order.indexOf(art.id),
+        start: t.start,
+        line: lineAt(art.lineStarts, t.start),
+        date: t.date,
+        kind: t.kind,
+        text: t.event,
+        tokens: tokensOf(t.event),
+        classes: classesOf(t.event),
+        agents,
+        actors,
+      });
     }
   }
-  return [...timeline.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  // A canonical order, so that the result does not depend on the order of the extractions.
+  items.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.articleOrder - b.articleOrder || a.start - b.start);
+
+  const byDate = new Map<string, Cluster[]>();
+  const undatedClusters: Cluster[] = [];
+  for (const it of items) {
+    const list = it.date ? byDate.get(it.date) ?? byDate.set(it.date, []).get(it.date)! : undatedClusters;
+    const match = it.date
+      ? list.find((c) => sameEvent(c, it))
+      : list.find((c) => c.items.some((o) => (o.article === it.article && o.start === it.start) || o.text === it.text));
+    if (match) {
+      match.items.push(it);
+      for (const x of it.tokens) match.tokens.add(x);
+      for (const x of it.classes) match.classes.add(x);
+      for (const x of it.agents) match.agents.add(x);
+    } else list.push({ items: [it], tokens: new Set(it.tokens), classes: new Set(it.classes), agents: new Set(it.agents) });
+  }
+
+  const usedIds = new Set<string>();
+  const build = (date: string | null, c: Cluster) => {
+    const first = c.items[0]!;
+    const sources: SourceRef[] = [];
+    const seen = new Set<string>();
+    for (const it of c.items) {
+      const k = `${it.article}:${it.line}`;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      sources.push({ article: it.article, line: it.line });
+    }
+    const kinds = new Set(c.items.map((i) => i.kind));
+    const kind: TimeKind = kinds.has('event') ? 'event' : kinds.has('plan') ? 'plan' : 'approximate';
+    const actors = [...new Set(c.items.flatMap((i) => [...i.actors]))].sort();
+    let id = `t${createHash('sha1').update(`${date ?? ''}\n${first.text}`).digest('hex').slice(0, 8)}`;
+    for (let n = 2; usedIds.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
+    usedIds.add(id);
+    return { id, text: first.text, sources, corroboration: new Set(c.items.map((i) => i.article)).size, kind, actors };
+  };
+
+  const timeline: TimelineEntry[] = [];
+  for (const date of [...byDate.keys()].sort()) for (const c of byDate.get(date)!) timeline.push({ ...build(date, c), date });
+  const undated: Undated[] = undatedClusters.map((c) => ({ ...build(null, c), date: null }));
+  return { timeline, undated };
 }
