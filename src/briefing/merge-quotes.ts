@@ -176,15 +176,25 @@ export function clusterQuotes(input: QuoteMember[]): QuoteMember[][] {
   });
   pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 
-  // Greedy merge, strongest first. Two different quotes from the same article stay apart
-  // (the article reports them as separate statements) unless they are the same words.
+  // Greedy merge, strongest first. Every member must stay inside the merged quote's (longest)
+  // text, so no source's words are lost: "That is correct." joins "That is correct. The secretary…",
+  // but a longer version from elsewhere that drops "That is correct" does not swallow it. Two
+  // fragments of one article may join when both are inside the longer text.
   const clusters = new Clusters(items.length);
+  const summary = items.map((it) => ({ longest: it, ids: new Set(it.speaker ? [it.speaker] : []), names: new Set(surnameOf(it)) }));
   for (const { a, b } of pairs) {
     const ra = clusters.find(a);
     const rb = clusters.find(b);
     if (ra === rb) continue;
-    if (!canJoin(items, clusters.members[ra]!, clusters.members[rb]!)) continue;
+    const sa = summary[ra]!;
+    const sb = summary[rb]!;
+    if (!summariesCompatible(sa, sb)) continue;
+    const longest = longer(sa.longest, sb.longest);
+    const members = [...clusters.members[ra]!, ...clusters.members[rb]!];
+    if (!members.every((i) => items[i] === longest || sameStatementScore(items[i]!, longest) > 0)) continue;
     clusters.union(ra, rb);
+    const r = clusters.find(ra);
+    summary[r] = { longest, ids: new Set([...sa.ids, ...sb.ids]), names: new Set([...sa.names, ...sb.names]) };
   }
   const groups: QuoteMember[][] = [];
   for (const m of clusters.members) {
@@ -195,15 +205,22 @@ export function clusterQuotes(input: QuoteMember[]): QuoteMember[][] {
   return groups;
 }
 
-function canJoin(items: Item[], left: number[], right: number[]): boolean {
-  for (const i of left) {
-    for (const j of right) {
-      const a = items[i]!;
-      const b = items[j]!;
-      if (!speakersCompatible(a, b)) return false;
-      if (a.article.id === b.article.id && a.norm !== b.norm) return false;
-    }
-  }
+function longer(a: Item, b: Item): Item {
+  if (a.tokens.length !== b.tokens.length) return a.tokens.length > b.tokens.length ? a : b;
+  return a.order <= b.order ? a : b;
+}
+
+function surnameOf(it: Item): string[] {
+  const name = properName(it.quote.speakerName);
+  const last = name ? quoteTokens(name).filter((t) => t.length > 1).pop() : undefined;
+  return last ? [last] : [];
+}
+
+/** Clusters whose named speakers (or actors) differ are different statements. */
+function summariesCompatible(a: { ids: Set<string>; names: Set<string> }, b: { ids: Set<string>; names: Set<string> }): boolean {
+  const meets = (x: Set<string>, y: Set<string>) => [...x].some((v) => y.has(v));
+  if (a.names.size && b.names.size) return meets(a.names, b.names);
+  if (a.ids.size && b.ids.size) return meets(a.ids, b.ids);
   return true;
 }
 
