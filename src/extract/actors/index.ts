@@ -1,19 +1,215 @@
-import type { Article, ArticleActor } from '../../model.js';
+/**
+ * Actor extraction: people, organisations and places named in one article, with their roles
+ * and the other forms of their names. Pure; a few milliseconds per article.
+ *
+ * tokens.ts (words, sentence starts) -> names.ts (capitalised runs, grammar capitals dropped)
+ * -> roles.ts (role split, roles before/after a name) -> aliases.ts (same actor within the article)
+ * -> kind.ts (person / organization / place / other).
+ */
+import type { ActorKind, Article, ArticleActor } from '../../model.js';
+import { clusterMentions, type Mention } from './aliases.js';
+import { demonymCountry, gazetteerKind, isCountryOrState, isDemonym } from './gazetteer.js';
+import { classify, isAcronym, type KindEvidence } from './kind.js';
+import { COMMON, HONORIFICS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_OBJECTS, WEEKDAYS } from './lexicon.js';
+import { findRuns, nameContext, trimRun, type Run } from './names.js';
+import { roleAfter, roleBefore, splitRun } from './roles.js';
+import { tokenize, type Token } from './tokens.js';
 
-/** First version: runs of capitalised words, not at a sentence start. */
+export { canonicalRole, roleJurisdiction } from './roles.js';
+
+const STRONG_PLACE_PREP = new Set(['in', 'near', 'across', 'throughout', 'outside', 'inside', 'at']);
+const REPORTING = /^(?:said|says|say|told|added|stated|noted|explained|wrote|asked|announced|claimed|commented|argued|insisted|warned|stressed|emphasised|emphasized|replied|responded|tweeted|posted|according)$/;
+
+const lowTok = (t: Token) => t.text.toLowerCase().replace(/\.$/, '');
+
+function isJunkForm(tokens: Token[], run: Run): boolean {
+  const ts = tokens.slice(run.from, run.to).filter((t) => t.word);
+  if (!ts.length) return true;
+  const text = ts.map((t) => t.text).join(' ');
+  if (text.replace(/[^\p{L}]/gu, '').length < 2) return true;
+  if (ts.every((t) => /^\d/.test(t.text))) return true;
+  if (ts.length === 1 && isDemonym(text) && !gazetteerKind(text)) return true;
+  if (ts.every((t) => ROLE_HEADS.has(lowTok(t)) || ROLE_MODIFIERS.has(lowTok(t)) || HONORIFICS.has(lowTok(t)) || ROLE_OF_OBJECTS.has(lowTok(t)) || t.text === 'of' || demonymCountry(t.text) !== undefined || /s$/.test(t.text) && ROLE_HEADS.has(lowTok(t).slice(0, -1)))) return true;
+  if (ts.every((t) => COMMON.has(lowTok(t)) || MONTHS.has(lowTok(t)) || WEEKDAYS.has(lowTok(t)))) return true;
+  return false;
+}
+
+function cleanRoleText(role: string): string | null {
+  let r = role.trim();
+  // "Pakistani Army Chief Gen." -> "Pakistani Army Chief"; "Gen." -> "General"
+  const parts = r.split(/\s+/);
+  while (parts.length > 1 && HONORIFICS.has(parts.at(-1)!.toLowerCase().replace(/\.$/, '')) && /\.$|^(?:Mr|Mrs|Ms|Dr)$/.test(parts.at(-1)!)) parts.pop();
+  r = parts.join(' ');
+  if (/^(?:mr|mrs|ms|miss|dr|sir|mx)\.?$/i.test(r)) return null;
+  const expand: Record<string, string> = { 'gen.': 'General', 'lt.': 'Lieutenant', 'col.': 'Colonel', 'maj.': 'Major', 'capt.': 'Captain', 'sgt.': 'Sergeant', 'adm.': 'Admiral', 'sen.': 'Senator', 'rep.': 'Representative', 'gov.': 'Governor', 'prof.': 'Professor', 'brig.': 'Brigadier' };
+  if (expand[r.toLowerCase()]) r = expand[r.toLowerCase()]!;
+  return r || null;
+}
+
+/** The actors one article names, each with its roles, aliases and mentions. */
 export function extractActors(article: Article): ArticleActor[] {
-  const byName = new Map<string, ArticleActor>();
-  const body = article.text.slice(article.bodyStart, article.bodyEnd);
-  const re = /(?<=[a-z,;] )[A-Z][a-z]+(?: [A-Z][a-z]+)+/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(body))) {
-    const start = article.bodyStart + m.index;
-    let a = byName.get(m[0]);
-    if (!a) {
-      a = { key: `k${byName.size + 1}`, name: m[0], kind: 'other', aliases: [], roles: [], mentions: [] };
-      byName.set(m[0], a);
-    }
-    a.mentions.push({ start, end: start + m[0].length });
+  const { text } = article;
+  const tokens = tokenize(text, article.bodyStart, article.bodyEnd);
+  const ctx = nameContext(tokens, text);
+  const runs = findRuns(ctx);
+
+  interface Found {
+    run: Run;
+    titled: boolean;
+    roles: string[];
+    headline: boolean;
   }
-  return [...byName.values()];
+  const found: Found[] = [];
+  for (const raw of runs) {
+    const run = trimRun(raw, ctx);
+    if (!run) continue;
+    const split = splitRun(tokens, run);
+    const headline = ctx.headline.has(run.from);
+    if (split.owner && !isJunkForm(tokens, split.owner)) found.push({ run: split.owner, titled: false, roles: [], headline });
+    if (!split.name || isJunkForm(tokens, split.name)) continue;
+    const roles: string[] = [];
+    if (split.role) {
+      let roleFrom = split.role.from;
+      // "Pakistan's Defence Minister Khawaja Asif": the possessive owner belongs to the role
+      const prev = tokens[roleFrom - 1];
+      if (prev && prev.poss && prev.cap && !tokens[roleFrom]!.lineStart) roleFrom--;
+      const before = roleBefore(tokens, roleFrom, text);
+      const roleText = text.slice(tokens[before ? before.from : roleFrom]!.start, tokens[split.role.to - 1]!.end);
+      const r = cleanRoleText(roleText);
+      if (r) roles.push(r);
+      if (split.role.to - split.role.from > 1 || !HONORIFICS.has(lowTok(tokens[split.role.from]!)) || before) {
+        // A role phrase, not only a courtesy title: keep the rank too ("General").
+      }
+    } else {
+      const before = roleBefore(tokens, split.name.from, text);
+      if (before) {
+        const r = cleanRoleText(before.role);
+        if (r) roles.push(r);
+      }
+    }
+    const after = roleAfter(tokens, split.name.to, text);
+    if (after) {
+      const r = cleanRoleText(after);
+      if (r) roles.push(r);
+    }
+    found.push({ run: split.name, titled: split.titled || roles.length > 0, roles, headline });
+  }
+
+  // Headlines are in title case: keep only names the body also uses (or the gazetteer knows).
+  const formOf = (r: Run) => text.slice(tokens[r.from]!.start, tokens[r.to - 1]!.end).replace(/\s+/g, ' ');
+  const normForm = (f: string) => f.toLowerCase().replace(/\./g, '');
+  const bodyForms = new Set<string>();
+  for (const f of found) if (!f.headline) bodyForms.add(normForm(formOf(f.run)));
+  const kept: Found[] = [];
+  for (const f of found) {
+    if (!f.headline) {
+      kept.push(f);
+      continue;
+    }
+    let i = f.run.from;
+    while (i < f.run.to) {
+      let matched = 0;
+      for (let j = f.run.to; j > i; j--) {
+        const sub = { from: i, to: j };
+        const form = formOf(sub);
+        if (bodyForms.has(normForm(form)) || (gazetteerKind(form) && !isJunkForm(tokens, sub))) {
+          kept.push({ run: sub, titled: f.titled, roles: f.roles, headline: true });
+          matched = j - i;
+          break;
+        }
+      }
+      i += matched || 1;
+    }
+  }
+
+  // "Toulouse, France", "Mobile, Alabama": a place and its country or state are one place name.
+  kept.sort((a, b) => a.run.from - b.run.from);
+  for (let i = 0; i + 1 < kept.length; i++) {
+    const a = kept[i]!;
+    const b = kept[i + 1]!;
+    const between = text.slice(tokens[a.run.to - 1]!.end, tokens[b.run.from]!.start);
+    const aForm = formOf(a.run);
+    const bForm = formOf(b.run);
+    const next = tokens[b.run.to];
+    const list = next && next.text === ',' && tokens[b.run.to + 1]?.cap;
+    if (/^, $/.test(between) && isCountryOrState(bForm) && !isCountryOrState(aForm) && !a.titled && !b.titled && !tokens[a.run.to - 1]!.poss && !list && gazetteerKind(aForm) !== 'organization' && !isAcronym(aForm)) {
+      kept.splice(i, 2, { run: { from: a.run.from, to: b.run.to }, titled: false, roles: [], headline: a.headline });
+    }
+  }
+
+  const mentions: Mention[] = kept.map((f) => {
+    const before = tokens[f.run.from - 1];
+    const after = tokens[f.run.to];
+    const last = tokens[f.run.to - 1]!;
+    return {
+      form: formOf(f.run),
+      start: tokens[f.run.from]!.start,
+      end: last.end,
+      titled: f.titled,
+      roles: f.roles,
+      parenOf: null,
+      placeContext: !!before && before.word && STRONG_PLACE_PREP.has(before.text) && !last.poss && !tokens[f.run.from]!.lineStart,
+      speakerContext: (!!after && after.word && REPORTING.test(after.text) && !last.poss) || (!!before && before.word && REPORTING.test(before.text)),
+      personContext: !!after && after.text === ',' && tokens[f.run.to + 1]?.text === 'who',
+    };
+  });
+  // "(TRF)" right after a name
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const p = mentions[i - 1]!;
+    const gap = text.slice(p.end, m.start);
+    if (/^\s*\(\s*$/.test(gap) && text[m.end] === ')' && isAcronym(m.form)) m.parenOf = i - 1;
+  }
+
+  // Kind evidence per form, then per cluster.
+  const evidence = (idx: number[]): KindEvidence => ({
+    forms: [...new Set(idx.map((i) => mentions[i]!.form))],
+    titled: idx.some((i) => mentions[i]!.titled),
+    placeContext: idx.filter((i) => mentions[i]!.placeContext).length,
+    speakerContext: idx.filter((i) => mentions[i]!.speakerContext).length,
+    personContext: idx.filter((i) => mentions[i]!.personContext).length,
+  });
+  const byForm = new Map<string, number[]>();
+  mentions.forEach((m, i) => {
+    const k = normForm(m.form);
+    if (!byForm.has(k)) byForm.set(k, []);
+    byForm.get(k)!.push(i);
+  });
+  const formKind = new Map<string, ActorKind>();
+  const kindOfForm = (form: string): ActorKind => {
+    const k = normForm(form);
+    if (!formKind.has(k)) formKind.set(k, classify(evidence(byForm.get(k) ?? [])));
+    return formKind.get(k)!;
+  };
+
+  const clusters = clusterMentions(mentions, kindOfForm);
+  const actors: ArticleActor[] = [];
+  const ordered = clusters
+    .map((c) => ({ c, first: Math.min(...c.mentions.map((i) => mentions[i]!.start)) }))
+    .sort((a, b) => a.first - b.first);
+  for (const { c } of ordered) {
+    const counts = new Map<string, number>();
+    for (const i of c.mentions) counts.set(mentions[i]!.form, (counts.get(mentions[i]!.form) ?? 0) + 1);
+    const name = [...c.forms].sort((a, b) => score(b, counts) - score(a, counts))[0]!;
+    const kind = classify(evidence(c.mentions));
+    const roles: string[] = [];
+    if (kind === 'person')
+      for (const i of c.mentions) for (const r of mentions[i]!.roles) if (!roles.some((x) => x.toLowerCase() === r.toLowerCase())) roles.push(r);
+    const spans = c.mentions.map((i) => ({ start: mentions[i]!.start, end: mentions[i]!.end })).sort((a, b) => a.start - b.start);
+    actors.push({
+      key: `k${actors.length + 1}`,
+      name,
+      kind,
+      aliases: c.forms.filter((f) => f !== name),
+      roles,
+      mentions: spans,
+    });
+  }
+  return actors;
+}
+
+/** Fullest form: more words, not an acronym, more often used. */
+function score(form: string, counts: Map<string, number>): number {
+  const n = form.split(/\s+/).length;
+  return (isAcronym(form) ? 0 : 100) + Math.min(n, 6) * 10 + Math.min(counts.get(form) ?? 0, 9);
 }

@@ -1,0 +1,205 @@
+/**
+ * Aliases within one article: which name mentions are the same actor.
+ * `Bruce` = `Tammy Bruce`; `S Jaishankar` = `Subrahmanyam Jaishankar`; `The Resistance Front (TRF)`;
+ * `USAF` = `United States Air Force`; `Lockheed` = `Lockheed Martin`; `Air Force` = `US Air Force`.
+ * Two different people sharing a surname are never merged; a bare surname goes to the one
+ * mentioned most recently before it.
+ */
+import type { ActorKind } from '../../model.js';
+import { demonymCountry, gazetteerKind, isCountry, isGivenName } from './gazetteer.js';
+import { isAcronym } from './kind.js';
+import { ORG_HEADS } from './lexicon.js';
+
+export interface Mention {
+  form: string;
+  start: number;
+  end: number;
+  titled: boolean;
+  roles: string[];
+  /** Index of the mention this one spells out in parentheses ("(TRF)" after "The Resistance Front"). */
+  parenOf: number | null;
+  placeContext: boolean;
+  speakerContext: boolean;
+  personContext: boolean;
+}
+
+export interface Cluster {
+  forms: string[];
+  mentions: number[];
+}
+
+const norm = (f: string) => f.toLowerCase().replace(/[’]/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim();
+const words = (f: string) => f.split(/\s+/).filter(Boolean);
+const CONNECT = new Set(['of', 'and', '&', 'the', 'for', 'de', 'du', 'la', 'von', 'van']);
+const LEGAL = new Set('inc incorporated corp corporation co company ltd limited llc plc nv bv ag sa sas spa gmbh group holdings'.split(' '));
+const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
+
+function initials(form: string): string[] {
+  const ws = words(form).filter((w) => !CONNECT.has(w.toLowerCase()));
+  const a = ws.map((w) => (/^\p{Lu}{2,}$/u.test(w.replace(/\./g, '')) ? w.replace(/\./g, '') : w[0]!)).join('').toUpperCase();
+  const b = ws.map((w) => w[0]!).join('').toUpperCase();
+  const withThe = words(form)
+    .filter((w) => !['of', 'and', '&', 'for'].includes(w.toLowerCase()))
+    .map((w) => w[0]!)
+    .join('')
+    .toUpperCase();
+  return [...new Set([a, b, withThe])];
+}
+
+/** Leading country or demonym words dropped: "US Air Force" -> "Air Force", "UK RAF" -> "RAF". */
+function withoutCountry(form: string): string | null {
+  const ws = words(form);
+  for (let n = Math.min(3, ws.length - 1); n >= 1; n--) {
+    const head = ws.slice(0, n).join(' ');
+    if (isCountry(head) || demonymCountry(head)) {
+      const rest = ws.slice(n).join(' ');
+      if (words(rest).length >= 2 || isAcronym(rest) || ORG_HEADS.has(rest.toLowerCase())) return rest;
+      return null;
+    }
+  }
+  return null;
+}
+
+/** Compatible given names: equal, or one is the initial of the other. */
+function compatibleGiven(a: string[], b: string[]): boolean {
+  const x = a.map((w) => w.replace(/\./g, '').toLowerCase());
+  const y = b.map((w) => w.replace(/\./g, '').toLowerCase());
+  if (!x.length || !y.length) return true;
+  const f = x[0]!;
+  const g = y[0]!;
+  if (f === g) return true;
+  if (f.length === 1 && g.startsWith(f)) return true;
+  if (g.length === 1 && f.startsWith(g)) return true;
+  return false;
+}
+
+export function clusterMentions(mentions: Mention[], kindOfForm: (form: string) => ActorKind): Cluster[] {
+  const forms = new Map<string, { form: string; idx: number[] }>();
+  for (let i = 0; i < mentions.length; i++) {
+    const k = norm(mentions[i]!.form);
+    if (!forms.has(k)) forms.set(k, { form: mentions[i]!.form, idx: [] });
+    forms.get(k)!.idx.push(i);
+  }
+  const keys = [...forms.keys()];
+  const parent = new Map(keys.map((k) => [k, k]));
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    parent.set(k, r);
+    return r;
+  };
+  const union = (a: string, b: string) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(rb, ra);
+  };
+  const kind = new Map(keys.map((k) => [k, kindOfForm(forms.get(k)!.form)]));
+  const isPersonish = (k: string) => kind.get(k) === 'person';
+  const multi = keys.filter((k) => words(k).length >= 2);
+
+  // 1. "The Resistance Front (TRF)"
+  for (let i = 0; i < mentions.length; i++) {
+    const p = mentions[i]!.parenOf;
+    if (p !== null) union(norm(mentions[p]!.form), norm(mentions[i]!.form));
+  }
+  // 2. acronyms spelled out elsewhere in the article
+  for (const k of keys) {
+    const f = forms.get(k)!.form;
+    if (!isAcronym(f) || gazetteerKind(f) === 'place') continue;
+    const acr = f.replace(/\./g, '').toUpperCase();
+    const hits = multi.filter((m) => !isPersonish(m) && initials(forms.get(m)!.form).includes(acr));
+    const roots = new Set(hits.map(find));
+    if (roots.size === 1) union(hits[0]!, k);
+  }
+  // 3. organisations with and without a country or a legal suffix
+  for (const k of keys) {
+    if (isPersonish(k)) continue;
+    const f = forms.get(k)!.form;
+    const rest = withoutCountry(f);
+    if (rest && forms.has(norm(rest)) && !isPersonish(norm(rest))) union(k, norm(rest));
+    const ws = words(f);
+    if (ws.length >= 2 && LEGAL.has(norm(ws.at(-1)!))) {
+      const base = norm(ws.slice(0, -1).join(' '));
+      if (forms.has(base)) union(k, base);
+    }
+    // "Lockheed" = "Lockheed Martin" (first word of a two-word organisation name)
+    if (ws.length === 2 && !ORG_HEADS.has(norm(ws[1]!)) && !isGivenName(ws[0]!) && kind.get(k) !== 'place') {
+      const first = norm(ws[0]!);
+      if (forms.has(first) && !gazetteerKind(ws[0]!) && !isPersonish(first)) {
+        // only when no other multi-word name starts with the same word
+        const rivals = multi.filter((m) => norm(words(m)[0]!) === first && find(m) !== find(k) && !isPersonish(m));
+        if (!rivals.length) union(k, first);
+      }
+    }
+  }
+  // 4. people: same surname and compatible given names ("S Jaishankar" = "Subrahmanyam Jaishankar")
+  const persons = multi.filter(isPersonish);
+  // surnames shared by people with different full given names: only exact given names merge
+  const givenBySurname = new Map<string, Set<string>>();
+  for (const p of persons) {
+    const ws = words(forms.get(p)!.form);
+    const g = norm(ws[0]!);
+    if (g.length > 1) {
+      const s = norm(ws.at(-1)!);
+      if (!givenBySurname.has(s)) givenBySurname.set(s, new Set());
+      givenBySurname.get(s)!.add(g);
+    }
+  }
+  const crowded = (surname: string) => (givenBySurname.get(surname)?.size ?? 0) > 1;
+  for (let a = 0; a < persons.length; a++)
+    for (let b = a + 1; b < persons.length; b++) {
+      const wa = words(forms.get(persons[a]!)!.form);
+      const wb = words(forms.get(persons[b]!)!.form);
+      if (norm(wa.at(-1)!) !== norm(wb.at(-1)!)) continue;
+      if (!compatibleGiven(wa.slice(0, -1), wb.slice(0, -1))) continue;
+      if (crowded(norm(wa.at(-1)!)) && norm(wa[0]!) !== norm(wb[0]!)) continue;
+      union(persons[a]!, persons[b]!);
+    }
+  // 5. bare surnames (or "Initial Surname"): to the person mentioned most recently before
+  const surnameOwner = new Map<number, string>(); // mention index -> form key of its full name
+  for (const k of keys) {
+    const ws = words(forms.get(k)!.form);
+    const short = ws.length === 1 || (ws.length === 2 && isInitial(ws[0]!));
+    if (!short || isAcronym(forms.get(k)!.form)) continue;
+    const g = gazetteerKind(forms.get(k)!.form);
+    if (g === 'place' || g === 'organization') continue;
+    const surname = norm(ws.at(-1)!);
+    const owners = persons.filter((p) => norm(words(p).at(-1)!) === surname && p !== k && compatibleGiven(ws.slice(0, -1), words(forms.get(p)!.form).slice(0, -1)));
+    if (!owners.length) continue;
+    const ownerRoots = [...new Set(owners.map(find))];
+    if (ownerRoots.length === 1) {
+      union(ownerRoots[0]!, k);
+      continue;
+    }
+    for (const i of forms.get(k)!.idx) {
+      let best: string | null = null;
+      let bestPos = -1;
+      let firstAfter: string | null = null;
+      let firstAfterPos = Infinity;
+      for (const o of owners)
+        for (const j of forms.get(o)!.idx) {
+          const pos = mentions[j]!.start;
+          if (pos < mentions[i]!.start && pos > bestPos) {
+            bestPos = pos;
+            best = o;
+          }
+          if (pos > mentions[i]!.start && pos < firstAfterPos) {
+            firstAfterPos = pos;
+            firstAfter = o;
+          }
+        }
+      const owner = best ?? firstAfter;
+      if (owner) surnameOwner.set(i, find(owner));
+    }
+  }
+
+  const clusters = new Map<string, Cluster>();
+  for (let i = 0; i < mentions.length; i++) {
+    const root = surnameOwner.get(i) ?? find(norm(mentions[i]!.form));
+    if (!clusters.has(root)) clusters.set(root, { forms: [], mentions: [] });
+    const c = clusters.get(root)!;
+    c.mentions.push(i);
+    if (!c.forms.some((f) => norm(f) === norm(mentions[i]!.form))) c.forms.push(mentions[i]!.form);
+  }
+  return [...clusters.values()];
+}

@@ -1,0 +1,84 @@
+/**
+ * Gazetteers: countries, demonyms, US states, large cities and regions, well-known organisations,
+ * and common given names. General world knowledge; nothing here is specific to one story.
+ */
+import type { ActorKind } from '../../model.js';
+
+const list = (s: string) =>
+  s
+    .split(/[;\n]/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+const COUNTRIES = list(`
+Afghanistan;Albania;Algeria;Andorra;Angola;Argentina;Armenia;Australia;Austria;Azerbaijan;Bahamas;Bahrain;Bangladesh;Barbados;Belarus;Belgium;Belize;Benin;Bhutan;Bolivia;Bosnia;Botswana;Brazil;Brunei;Bulgaria;Burkina Faso;Burundi;Cambodia;Cameroon;Canada;Chad;Chile;China;Colombia;Comoros;Congo;Costa Rica;Croatia;Cuba;Cyprus;Czech Republic;Czechia;Denmark;Djibouti;Dominica;Dominican Republic;Ecuador;Egypt;El Salvador;Eritrea;Estonia;Eswatini;Ethiopia;Fiji;Finland;France;Gabon;Gambia;Georgia;Germany;Ghana;Greece;Grenada;Guatemala;Guinea;Guyana;Haiti;Honduras;Hungary;Iceland;India;Indonesia;Iran;Iraq;Ireland;Israel;Italy;Ivory Coast;Jamaica;Japan;Jordan;Kazakhstan;Kenya;Kosovo;Kuwait;Kyrgyzstan;Laos;Latvia;Lebanon;Lesotho;Liberia;Libya;Liechtenstein;Lithuania;Luxembourg;Madagascar;Malawi;Malaysia;Maldives;Mali;Malta;Mauritania;Mauritius;Mexico;Moldova;Monaco;Mongolia;Montenegro;Morocco;Mozambique;Myanmar;Burma;Namibia;Nepal;Netherlands;Holland;New Zealand;Nicaragua;Niger;Nigeria;North Korea;North Macedonia;Norway;Oman;Pakistan;Palestine;Panama;Papua New Guinea;Paraguay;Peru;Philippines;Poland;Portugal;Qatar;Romania;Russia;Rwanda;Samoa;San Marino;Saudi Arabia;Senegal;Serbia;Seychelles;Sierra Leone;Singapore;Slovakia;Slovenia;Somalia;South Africa;South Korea;Korea;South Sudan;Spain;Sri Lanka;Sudan;Suriname;Sweden;Switzerland;Syria;Taiwan;Tajikistan;Tanzania;Thailand;Togo;Tonga;Trinidad;Tunisia;Turkey;Turkiye;Turkmenistan;Uganda;Ukraine;United Arab Emirates;UAE;United Kingdom;UK;U.K.;Britain;Great Britain;England;Scotland;Wales;Northern Ireland;United States;United States of America;US;U.S.;USA;U.S.A.;America;Uruguay;Uzbekistan;Vatican;Venezuela;Vietnam;Yemen;Zambia;Zimbabwe;Hong Kong;Macau;Greenland;Puerto Rico;Gaza;West Bank;Tibet;Crimea
+`);
+
+/** Demonym -> country (adjectives; not actors themselves). */
+const DEMONYMS: Record<string, string> = Object.fromEntries(
+  list(`
+Afghan:Afghanistan;Albanian:Albania;Algerian:Algeria;American:United States;Argentine:Argentina;Argentinian:Argentina;Armenian:Armenia;Australian:Australia;Austrian:Austria;Azerbaijani:Azerbaijan;Bangladeshi:Bangladesh;Belgian:Belgium;Bolivian:Bolivia;Brazilian:Brazil;British:United Kingdom;Bulgarian:Bulgaria;Cambodian:Cambodia;Canadian:Canada;Chilean:Chile;Chinese:China;Colombian:Colombia;Croatian:Croatia;Cuban:Cuba;Czech:Czech Republic;Danish:Denmark;Dutch:Netherlands;Egyptian:Egypt;English:England;Estonian:Estonia;Ethiopian:Ethiopia;European:Europe;Filipino:Philippines;Finnish:Finland;French:France;Georgian:Georgia;German:Germany;Greek:Greece;Hungarian:Hungary;Icelandic:Iceland;Indian:India;Indonesian:Indonesia;Iranian:Iran;Iraqi:Iraq;Irish:Ireland;Israeli:Israel;Italian:Italy;Japanese:Japan;Jordanian:Jordan;Kenyan:Kenya;Korean:Korea;Kuwaiti:Kuwait;Latvian:Latvia;Lebanese:Lebanon;Libyan:Libya;Lithuanian:Lithuania;Malaysian:Malaysia;Mexican:Mexico;Mongolian:Mongolia;Moroccan:Morocco;Nepalese:Nepal;Nepali:Nepal;Nigerian:Nigeria;Norwegian:Norway;Pakistani:Pakistan;Palestinian:Palestine;Peruvian:Peru;Polish:Poland;Portuguese:Portugal;Qatari:Qatar;Romanian:Romania;Russian:Russia;Rwandan:Rwanda;Saudi:Saudi Arabia;Scottish:Scotland;Serbian:Serbia;Singaporean:Singapore;Slovak:Slovakia;Somali:Somalia;Spanish:Spain;Sri Lankan:Sri Lanka;Sudanese:Sudan;Swedish:Sweden;Swiss:Switzerland;Syrian:Syria;Taiwanese:Taiwan;Thai:Thailand;Tunisian:Tunisia;Turkish:Turkey;Ugandan:Uganda;Ukrainian:Ukraine;Venezuelan:Venezuela;Vietnamese:Vietnam;Welsh:Wales;Yemeni:Yemen;Zimbabwean:Zimbabwe;Kashmiri:Kashmir;Asian:Asia;African:Africa;Arab:Arab;Western:West;Hindu:;Muslim:;Christian:;Jewish:;Sikh:;Buddhist:;Sunni:;Shia:;Shiite:;Islamic:;Catholic:;Protestant:;Republican:;Democrat:;Democratic:;Conservative:;Liberal:;Communist:;Socialist:;Maoist:;Latino:;Hispanic:;Caucasian:;Kurdish:;Baloch:;Pashtun:;Punjabi:;Sindhi:;Bengali:;Tamil:;Gujarati:;Marathi:
+`).map((pair) => {
+    const [d, c] = pair.split(':');
+    return [d!.toLowerCase(), c ?? ''];
+  }),
+);
+
+const US_STATES = list(`
+Alabama;Alaska;Arizona;Arkansas;California;Colorado;Connecticut;Delaware;Florida;Georgia;Hawaii;Idaho;Illinois;Indiana;Iowa;Kansas;Kentucky;Louisiana;Maine;Maryland;Massachusetts;Michigan;Minnesota;Mississippi;Missouri;Montana;Nebraska;Nevada;New Hampshire;New Jersey;New Mexico;New York;North Carolina;North Dakota;Ohio;Oklahoma;Oregon;Pennsylvania;Rhode Island;South Carolina;South Dakota;Tennessee;Texas;Utah;Vermont;Virginia;Washington;West Virginia;Wisconsin;Wyoming
+`);
+
+const PLACES = list(`
+Africa;Asia;Europe;North America;South America;Latin America;Antarctica;Oceania;Middle East;South Asia;East Asia;Southeast Asia;Central Asia;West Asia;Gulf;Persian Gulf;Arabian Sea;Indian Ocean;Pacific;Atlantic;Mediterranean;Caribbean;Balkans;Scandinavia;Siberia;Himalayas;Sahara;Kashmir;Jammu;Jammu and Kashmir;Ladakh;Punjab;Sindh;Balochistan;Khyber Pakhtunkhwa;Gilgit-Baltistan;Bengal;Kerala;Tamil Nadu;Gujarat;Maharashtra;Bihar;Assam;Rajasthan;Uttar Pradesh;Quebec;Ontario;Bavaria;Catalonia;Scotland;Chechnya;Donbas;Kurdistan;Xinjiang;Silicon Valley;Wall Street;Capitol Hill;Downing Street;White House;Kremlin;Pentagon;Line of Control;LoC
+London;Paris;Berlin;Madrid;Rome;Milan;Vienna;Brussels;Amsterdam;Geneva;Zurich;Frankfurt;Munich;Hamburg;Toulouse;Lyon;Marseille;Dublin;Edinburgh;Manchester;Birmingham;Lisbon;Athens;Istanbul;Ankara;Moscow;Kyiv;Kiev;Warsaw;Prague;Budapest;Stockholm;Oslo;Copenhagen;Helsinki;Tehran;Baghdad;Damascus;Beirut;Jerusalem;Tel Aviv;Cairo;Riyadh;Jeddah;Doha;Dubai;Abu Dhabi;Muscat;Kabul;Islamabad;Rawalpindi;Lahore;Karachi;Peshawar;Quetta;Muzaffarabad;New Delhi;Delhi;Mumbai;Kolkata;Chennai;Bangalore;Bengaluru;Hyderabad;Srinagar;Pahalgam;Ahmedabad;Pune;Dhaka;Kathmandu;Colombo;Beijing;Shanghai;Hong Kong;Shenzhen;Guangzhou;Tokyo;Osaka;Seoul;Pyongyang;Taipei;Bangkok;Hanoi;Singapore;Jakarta;Manila;Kuala Lumpur;Sydney;Melbourne;Auckland;Toronto;Montreal;Vancouver;Ottawa;Mexico City;Havana;Bogota;Lima;Santiago;Buenos Aires;Rio de Janeiro;Sao Paulo;Brasilia;Caracas;Nairobi;Lagos;Johannesburg;Cape Town;Addis Ababa;Khartoum;Tripoli;Tunis;Algiers;Casablanca;Washington;Washington D.C.;New York;New York City;Los Angeles;San Francisco;Chicago;Boston;Seattle;Houston;Dallas;Miami;Atlanta;Denver;Detroit;Philadelphia;Phoenix;Las Vegas;San Diego;San Jose;Cupertino;Mountain View;Redmond;Palo Alto;Everett;Renton;Wichita;Mobile;St. Louis;Long Beach;Heathrow;Gatwick
+`);
+
+const ORGS = list(`
+United Nations;UN;U.N.;UN Security Council;Security Council;NATO;European Union;EU;E.U.;World Bank;International Monetary Fund;IMF;World Health Organization;WHO;WTO;OPEC;ASEAN;African Union;Red Cross;Interpol;Amnesty International;Human Rights Watch;Greenpeace;FIFA;IOC;
+FBI;CIA;NSA;NASA;FAA;SEC;FDA;EPA;DHS;DOJ;Pentagon;Congress;Senate;Parliament;Supreme Court;State Department;Department of State;Justice Department;Department of Defense;Defense Department;Federal Reserve;Fed;
+Reuters;Associated Press;AP;AFP;Agence France-Presse;ANI;PTI;IANS;BBC;CNN;Fox News;NBC;CBS;ABC;MSNBC;NPR;Bloomberg;Al Jazeera;New York Times;Washington Post;Wall Street Journal;Financial Times;The Guardian;Guardian;Wikinews;Dawn;
+Apple;Google;Alphabet;Microsoft;Amazon;Meta;Facebook;Twitter;IBM;Intel;Samsung;Sony;Nokia;Boeing;Airbus;EADS;Lockheed Martin;Northrop Grumman;Raytheon;General Dynamics;General Electric;GE;General Motors;GM;Ford;Toyota;Tesla;Exxon;Shell;BP;Walmart;Netflix;Oracle;Cisco;Qualcomm;Nvidia;AMD;HP;Dell;Motorola;AT&T;Verizon;Ryanair;EasyJet;Lufthansa;Emirates;Qatar Airways;British Airways;Air France;KLM;Delta;United Airlines;American Airlines;Southwest Airlines;Goldman Sachs;JPMorgan;Morgan Stanley;Citigroup;HSBC;Barclays;
+Taliban;Hamas;Hezbollah;al-Qaeda;Al Qaeda;ISIS;ISIL;Islamic State;Lashkar-e-Taiba;LeT;Jaish-e-Mohammed;JeM;Hizbul Mujahideen;The Resistance Front;TRF;BJP;Congress Party;PTI;PML-N;PPP;Democratic Party;Republican Party;Labour Party;Conservative Party
+`);
+
+/** A few hundred common given names (English-language news and South Asian, Arab, European ones). */
+const GIVEN = list(`
+Aaron;Abdul;Abdullah;Abhishek;Adam;Adrian;Ahmad;Ahmed;Aisha;Ajay;Ajit;Alan;Albert;Alberto;Alex;Alexander;Alexandra;Alexis;Ali;Alice;Alison;Allen;Amanda;Amit;Amir;Amit;Amy;Ana;Andrea;Andreas;Andrew;Andy;Angela;Anil;Anita;Ann;Anna;Anne;Anthony;Antonio;Antony;Anwar;Arjun;Arnold;Arthur;Arun;Arvind;Asif;Asim;Ashok;Barack;Barbara;Ben;Benjamin;Bernard;Betty;Bill;Bob;Boris;Brad;Brandon;Brian;Bruce;Bruno;Carl;Carlos;Carol;Caroline;Catherine;Charles;Charlie;Chris;Christian;Christina;Christine;Christopher;Claire;Claude;Colin;Craig;Daniel;Danny;Darleen;David;Deborah;Dennis;Diana;Donald;Doug;Douglas;Duncan;Ed;Eddie;Edward;Elizabeth;Ellen;Emily;Emma;Emmanuel;Eric;Erik;Fatima;Frank;François;Fred;Gary;George;Gerald;Gordon;Greg;Gregory;Hamid;Hans;Harry;Hassan;Helen;Henry;Hillary;Howard;Hugh;Hussain;Ian;Imran;Irfan;Isaac;Ishaq;Jack;Jacob;Jacques;James;Jamie;Jane;Janet;Jason;Javed;Jean;Jeff;Jeffrey;Jennifer;Jeremy;Jerry;Jessica;Jim;Joan;Joe;John;Johnny;Jon;Jonathan;Jose;Joseph;Josh;Joshua;Juan;Judith;Julia;Julie;Justin;Karen;Kate;Katherine;Keith;Kelly;Ken;Kenneth;Kevin;Khalid;Khawaja;Kim;Kumar;Larry;Laura;Lawrence;Lee;Leo;Linda;Lisa;Louis;Louise;Lucy;Luis;Mahmood;Mahmoud;Manoj;Marco;Margaret;Maria;Marie;Mark;Martin;Mary;Matt;Matthew;Maya;Megan;Michael;Michel;Michelle;Mike;Mohammad;Mohammed;Muhammad;Mukesh;Nancy;Narendra;Naveed;Nawaz;Neil;Nicholas;Nick;Nicola;Nicolas;Nikhil;Nirmala;Norm;Norman;Olivia;Omar;Pankaj;Patricia;Patrick;Patty;Paul;Pedro;Peter;Phil;Philip;Pierre;Priya;Rachel;Rahul;Raj;Rajesh;Rajnath;Ralph;Ram;Ramesh;Randy;Ravi;Raymond;Rebecca;Richard;Rick;Rob;Robert;Roger;Ron;Ronald;Rose;Ross;Roy;Russell;Ruth;Ryan;Sachin;Sally;Sam;Samuel;Sandra;Sandy;Sanjay;Sara;Sarah;Scott;Sean;Sergei;Shahbaz;Shehbaz;Sharon;Shashi;Sheikh;Simon;Sonia;Stephen;Steve;Steven;Stuart;Subrahmanyam;Sunil;Susan;Suresh;Tammy;Ted;Teresa;Theresa;Thomas;Tim;Timothy;Todd;Tom;Tony;Tyler;Usman;Victor;Vijay;Vikram;Vincent;Vladimir;Walter;Wayne;William;Xi;Yalda;Yusuf;Zaid;Zubair;Steve;Tim;Phil;Jony;Eddy;Ron;Jim;Joe;Scott;Walt;Rudy;Sundar;Satya;Elon;Jeff;Mark;Sheryl;Larry;Sergey;Gavin;Marissa;Meg;Carly;Ginni;Indra;Warren;Rupert;Hugo;Angela;Emmanuel;Olaf;Rishi;Keir;Giorgia;Recep;Benjamin;Volodymyr;Joko;Fumio;Shinzo;Yoon;Lula;Javier;Justin;Jacinda;Kamala;Marco;Pete;Kristi;Tulsi;Kash;JD;Mike
+`);
+
+const key = (s: string) => s.toLowerCase().replace(/\./g, '').replace(/[’]/g, "'");
+
+const KIND = new Map<string, ActorKind>();
+for (const p of [...PLACES, ...US_STATES, ...COUNTRIES]) KIND.set(key(p), 'place');
+for (const o of ORGS) KIND.set(key(o), 'organization');
+const GIVEN_SET = new Set(GIVEN.map(key));
+const COUNTRY_SET = new Set(COUNTRIES.map(key));
+const REGION_SET = new Set([...COUNTRIES, ...US_STATES].map(key));
+
+/** A country or a US state: the second part of "Mobile, Alabama" / "Toulouse, France". */
+export function isCountryOrState(name: string): boolean {
+  return REGION_SET.has(key(name));
+}
+
+/** Kind of a well-known name, if the gazetteer knows it. */
+export function gazetteerKind(name: string): ActorKind | undefined {
+  return KIND.get(key(name));
+}
+
+export function isCountry(name: string): boolean {
+  return COUNTRY_SET.has(key(name));
+}
+
+export function isGivenName(word: string): boolean {
+  return GIVEN_SET.has(key(word));
+}
+
+/** The country a demonym refers to ("" for religious/political adjectives), or undefined when not a demonym. */
+export function demonymCountry(word: string): string | undefined {
+  return DEMONYMS[key(word)];
+}
+
+export function isDemonym(word: string): boolean {
+  const k = key(word);
+  return k in DEMONYMS || (k.endsWith('s') && k.slice(0, -1) in DEMONYMS);
+}

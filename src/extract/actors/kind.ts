@@ -1,0 +1,46 @@
+/** Person, organisation, place or other: from gazetteers, name heads, titles and context. */
+import type { ActorKind } from '../../model.js';
+import { gazetteerKind, isGivenName } from './gazetteer.js';
+import { ORG_HEADS, PLACE_HEADS } from './lexicon.js';
+
+export interface KindEvidence {
+  /** Forms of the name seen in the article. */
+  forms: string[];
+  /** A role or honorific was written with it ("Gen.", "spokesperson"). */
+  titled: boolean;
+  /** Mentions right after "in", "near", ... */
+  placeContext: number;
+  /** Mentions right before or after a reporting verb ("X said", "said X"). */
+  speakerContext: number;
+  /** Mentions followed by "he"/"she" references within the sentence or referred to as Mr/Ms. */
+  personContext: number;
+}
+
+const words = (form: string) => form.split(/\s+/).filter(Boolean);
+const low = (w: string) => w.toLowerCase().replace(/\.$/, '').replace(/\./g, '');
+export const isAcronym = (form: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(form.replace(/\s+/g, '')) && !/\s/.test(form.trim());
+
+export function classify(e: KindEvidence): ActorKind {
+  const full = [...e.forms].sort((a, b) => words(b).length - words(a).length)[0] ?? '';
+  for (const f of e.forms) {
+    const g = gazetteerKind(f);
+    if (g && words(f).length === words(full).length) return g;
+  }
+  if (e.titled) return 'person';
+  const ws = words(full);
+  const last = low(ws.at(-1) ?? '');
+  if (ORG_HEADS.has(last)) return 'organization';
+  if (PLACE_HEADS.has(last) && ws.length > 1) return 'place';
+  for (const f of e.forms) {
+    const g = gazetteerKind(f);
+    if (g) return g;
+  }
+  if (isAcronym(full)) return 'organization';
+  if (ws.length >= 2 && ws.length <= 4 && isGivenName(ws[0]!.replace(/\.$/, ''))) return 'person';
+  if (ws.length >= 2 && ws.length <= 4 && /^\p{Lu}\.?$/u.test(ws[0]!)) return 'person';
+  if (e.personContext > 0) return 'person';
+  if (e.placeContext > 0 && e.placeContext >= e.speakerContext) return 'place';
+  if (ws.length >= 2 && ws.length <= 3 && e.speakerContext > 0) return 'person';
+  if (ws.length === 1) return 'organization';
+  return 'other';
+}

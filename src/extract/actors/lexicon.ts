@@ -1,0 +1,99 @@
+/**
+ * Word lists for recognising names in news text: words that are capitalised only because they
+ * start a sentence, calendar words, title and role words. General English, not tuned to a story.
+ */
+
+const words = (s: string) => new Set(s.trim().split(/\s+/).map((w) => w.toLowerCase()));
+
+/** Function words and frequent sentence openers that are never a name on their own. */
+export const COMMON = words(`
+a about above according across after afterwards again against ago ahead all almost along already also although always am among amid an and another any anyone anything apparently are around as at
+be because been before being below besides between beyond both but by can cannot could did do does doing done down during each earlier either else elsewhere enough especially even eventually ever every everyone everything
+except few finally first following for former from further furthermore given had has have having he hence her here hers herself him himself his how however i if in including indeed initially inside instead into is it its itself
+just last later latest least less let like likewise many may maybe meanwhile might more moreover most mostly much must my nearly neither never nevertheless next no nobody none nor not nothing now of off often on once one only or other others otherwise our ours out outside over overall own
+perhaps per previously prior rather recently regardless same second several shall she should similarly since so some someone something sometimes soon still subsequently such than that the their theirs them themselves then there thereafter therefore these they third this those though through throughout thus to today together tomorrow tonight too toward towards
+under unless unlike until up upon us was we were what whatever when whenever where whereas whether which while who whom whose why will with within without would yes yet yesterday you your yours
+mr mrs ms dr sir madam
+said says say told added asked according noted stated reported
+officials official analysts analyst experts expert sources source reports report police authorities residents critics investors shares sales
+people many several some most meanwhile separately elsewhere earlier later here there
+this that these those it its our their his her we they he she i you
+one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions dozen dozens half
+photo photos video videos watch read also see click image images file listen subscribe advertisement update updated breaking exclusive live watch
+`);
+
+/** Capitalised words and acronyms that are not actors: units, currencies, time zones, holidays. */
+export const NOT_ACTORS = words(`
+usd gbp eur jpy inr pkr cny rmb aud cad chf sek nok dkk
+utc gmt est edt cst cdt mst mdt pst pdt cet cest ist bst aest
+vip ceo cfo coo cto ceos phd tv lcd led ghz mhz gb mb kb tb am pm id ok faq pdf gps sms dvd cd hd usb pc pcs api sdk os fy q1 q2 q3 q4 ipo gdp
+christmas easter ramadan eid diwali holi thanksgiving halloween hanukkah
+internet web online
+`);
+
+export const MONTHS = words(`january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`);
+export const WEEKDAYS = words(`monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun`);
+
+/** Honorifics and military/clerical ranks written before a name ("Gen. Asim Munir"). */
+export const HONORIFICS = words(`
+mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr father sheikh shaikh
+gen general lt lieutenant col colonel maj major capt captain sgt sergeant cmdr commander adm admiral brig brigadier marshal field
+sen senator rep representative gov governor pres president justice judge mayor
+`);
+
+/**
+ * Role head nouns: a word that can end a role phrase before a name
+ * ("spokesperson Tammy Bruce", "Minister Khawaja Asif", "CEO Ron Sugar").
+ */
+export const ROLE_HEADS = words(`
+president vice-president chairman chairwoman chairperson chair ceo cfo coo cto founder co-founder owner executive director manager
+minister secretary spokesperson spokesman spokeswoman spokespeople representative senator congressman congresswoman congressmember lawmaker legislator
+governor mayor premier chancellor king queen prince princess emperor sultan emir sheikh ayatollah pope cardinal bishop archbishop imam
+ambassador envoy diplomat consul commissioner commander chief head leader general lieutenant colonel major captain admiral marshal brigadier sergeant officer
+judge justice attorney prosecutor lawyer counsel advocate analyst economist scientist researcher professor expert adviser advisor consultant strategist
+president-elect candidate nominee speaker whip deputy official officer administrator inspector superintendent sheriff coach captain editor correspondent reporter journalist
+gen lt col maj capt adm sgt cmdr brig sen rep gov pres
+`);
+
+/** Words that may precede a role head inside a role phrase ("Defence Minister", "Army Chief"). */
+export const ROLE_MODIFIERS = words(`
+prime foreign external affairs defence defense home interior finance economy trade commerce health education energy information broadcasting
+deputy vice acting interim former ex senior junior chief principal assistant associate general executive managing operating financial technology
+state department army navy air force military police intelligence security national federal regional provincial district union cabinet
+press public international domestic joint lead top
+`);
+
+/** Words that may follow "of" inside a role ("Secretary of State", "Chief of Army Staff"). */
+export const ROLE_OF_OBJECTS = words(`
+state defence defense staff army treasury commerce energy health justice homeland security interior education labor labour agriculture transportation
+external foreign affairs finance home the armed forces naval air operations
+`);
+
+/** Words after which a capitalised run is a place ("in Mobile", "near Pahalgam"). */
+export const PLACE_PREPOSITIONS = words(`in at near from to across outside inside into throughout toward towards via around`);
+
+/** Connectors allowed inside a multi-word name when a capitalised word follows. */
+export const NAME_CONNECTORS = words(`of for on de del della der di da du la le van von bin bint ibn al el y`);
+
+/** Org-suffix heads: a name ending in one of these is an organisation. */
+export const ORG_HEADS = words(`
+inc incorporated corp corporation co company companies ltd limited llc plc nv bv ag sa spa gmbh group holdings industries international enterprises partners
+airlines airline airways air aerospace aviation motors systems technologies technology electronics software networks communications media studios pictures records entertainment
+bank banks capital securities investments fund trust insurance exchange markets research
+department ministry agency office bureau administration authority commission committee council board service services directorate secretariat
+army navy force forces guard corps police command brigade battalion regiment front party movement alliance league union federation coalition organisation organization association society foundation institute institution
+university college school academy hospital church court parliament assembly congress senate government cabinet
+times post news journal herald tribune gazette telegraph guardian press network channel radio television tv magazine
+team club fc
+`);
+
+/** Place-suffix heads: a name ending in one of these is a place. */
+export const PLACE_HEADS = words(`
+valley river mountains mountain mount mt lake sea ocean bay gulf island islands peninsula desert forest park street road avenue square bridge airport
+city town village county province state district region territory republic kingdom emirates coast border pass canal strait
+`);
+
+/** Words that end a name run when capitalised inside a title-case run (not name material). */
+export const NOT_NAME_WORDS = words(`
+the a an this that these those it its he she they we i you his her their our my your
+`);

@@ -1,0 +1,180 @@
+/**
+ * Finding proper-name runs: maximal sequences of capitalised words (with connectors such as
+ * "of" and "&"), with grammar-only capitals (sentence starts, headlines) filtered out.
+ */
+import { COMMON, MONTHS, NAME_CONNECTORS, NOT_ACTORS, ORG_HEADS, WEEKDAYS } from './lexicon.js';
+import { gazetteerKind, isDemonym } from './gazetteer.js';
+import type { Token } from './tokens.js';
+
+export interface Run {
+  /** Token indexes [from, to) into the token list. */
+  from: number;
+  to: number;
+}
+
+const CONTRACTION = /['’](?:ve|ll|re|d|m|t)$/i;
+
+/** Context of an article used to tell names from capitalised common words. */
+export interface NameContext {
+  tokens: Token[];
+  /** Lowercased words seen in lowercase somewhere in the article. */
+  lowerWords: Set<string>;
+  /** Words seen capitalised somewhere other than a sentence start (lowercased). */
+  midCaps: Set<string>;
+  /** Token indexes that lie on a title-case line (a headline). */
+  headline: Set<number>;
+}
+
+export function nameContext(tokens: Token[], text: string): NameContext {
+  const lowerWords = new Set<string>();
+  const midCaps = new Set<string>();
+  for (const t of tokens) {
+    if (!t.word) continue;
+    if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.text.toLowerCase());
+    else if (t.cap && !t.sentStart) midCaps.add(t.text.toLowerCase());
+  }
+  const headline = new Set<number>();
+  let lineFrom = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i === tokens.length || (i > lineFrom && tokens[i]!.lineStart)) {
+      const line = tokens.slice(lineFrom, i).filter((t) => t.word && t.text.length >= 4 && !/^\d/.test(t.text));
+      const caps = line.filter((t) => t.cap).length;
+      const last = tokens[i - 1];
+      const endsSentence = last && !last.word && /[.!?"”]/.test(last.text);
+      if (line.length >= 3 && caps / line.length >= 0.75 && !endsSentence) for (let k = lineFrom; k < i; k++) headline.add(k);
+      lineFrom = i;
+    }
+  }
+  void text;
+  return { tokens, lowerWords, midCaps, headline };
+}
+
+const lower = (t: Token) => t.text.toLowerCase().replace(/\./g, '');
+
+/** A word that can be part of a name: capitalised, no digits (model numbers are products), not "iPhone". */
+function isNameWord(t: Token): boolean {
+  if (!t.word || !t.cap || CONTRACTION.test(t.text) || /\d/.test(t.text)) return false;
+  if (/^\p{Ll}/u.test(t.text) && !gazetteerKind(t.text)) return false;
+  if (NOT_ACTORS.has(lower(t))) return false;
+  // all-capitals common words in labels ("WATCH", "READ MORE")
+  if (/^\p{Lu}{3,}$/u.test(t.text) && COMMON.has(lower(t))) return false;
+  return true;
+}
+
+/** Capitalised only because it starts a sentence (or is a calendar or function word). */
+export function isGrammarCapital(t: Token, ctx: NameContext, runLength: number): boolean {
+  const w = lower(t);
+  if (COMMON.has(w) || MONTHS.has(w) || WEEKDAYS.has(w)) return true;
+  if (!t.sentStart) return false;
+  if (gazetteerKind(t.text)) return false;
+  if (/^\p{Lu}[\p{Lu}\d&.-]+$/u.test(t.text)) return false; // acronym
+  if (isDemonym(t.text)) return false;
+  if (ctx.midCaps.has(w)) return false;
+  if (ctx.lowerWords.has(w)) return true;
+  if (/ly$/.test(w)) return true;
+  if (runLength === 1) {
+    if (/(?:ing|ed|ness|ment|tion|sion|ity|ies)$/.test(w)) return true;
+    if (/[^su]s$/.test(w) && ctx.lowerWords.has(w.slice(0, -1))) return true;
+  }
+  return false;
+}
+
+/** Capitalised runs of the article, before role splitting. */
+export function findRuns(ctx: NameContext): Run[] {
+  const { tokens } = ctx;
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (!tokens[i]!.poss && !tokens[i]!.attrib) {
+      while (j < tokens.length) {
+        const t = tokens[j]!;
+        if (t.lineStart) break;
+        if (isNameWord(t)) {
+          j++;
+          if (t.poss || t.attrib) break;
+          continue;
+        }
+        // connectors: "of", "of the", "de la", "&"
+        let k = j;
+        while (k < tokens.length && k - j < 2 && !tokens[k]!.lineStart && ((tokens[k]!.word && NAME_CONNECTORS.has(tokens[k]!.text)) || tokens[k]!.text === '&' || (k > j && tokens[k]!.text === 'the' && tokens[j]!.text === 'of'))) k++;
+        if (k > j && k < tokens.length && isNameWord(tokens[k]!) && !tokens[k]!.lineStart && !COMMON.has(lower(tokens[k]!)) && !tokens[k]!.abbrev) {
+          j = k + 1;
+          if (tokens[k]!.poss || tokens[k]!.attrib) break;
+          continue;
+        }
+        break;
+      }
+    }
+    runs.push({ from: i, to: j });
+    i = j;
+  }
+  // "European Aeronautic Defence and Space Company": join "X and Y" when Y ends with an organisation head.
+  const joined: Run[] = [];
+  for (let r = 0; r < runs.length; r++) {
+    const a = runs[r]!;
+    const b = runs[r + 1];
+    if (
+      b &&
+      b.from === a.to + 1 &&
+      tokens[a.to]!.text === 'and' &&
+      !tokens[a.to - 1]!.poss &&
+      ORG_HEADS.has(lower(tokens[b.to - 1]!)) &&
+      !ORG_HEADS.has(lower(tokens[a.to - 1]!)) &&
+      b.to - b.from >= 2 &&
+      !gazetteerKind(runText(tokens, a)) &&
+      !tokens[b.from]!.lineStart
+    ) {
+      joined.push({ from: a.from, to: b.to });
+      r++;
+    } else joined.push(a);
+  }
+  return joined;
+}
+
+export function runText(tokens: Token[], run: Run, text?: string): string {
+  if (text !== undefined) return text.slice(tokens[run.from]!.start, tokens[run.to - 1]!.end);
+  return tokens
+    .slice(run.from, run.to)
+    .map((t) => t.text)
+    .join(' ');
+}
+
+/** Trim calendar words, function words and grammar capitals from the edges of a run. */
+export function trimRun(run: Run, ctx: NameContext): Run | null {
+  const { tokens } = ctx;
+  let { from, to } = run;
+  while (from < to) {
+    const t = tokens[from]!;
+    if (!t.word || NAME_CONNECTORS.has(t.text) || t.text === 'and' || t.text === '&') {
+      from++;
+      continue;
+    }
+    if (isGrammarCapital(t, ctx, to - from)) {
+      // A sentence-initial word is kept when the rest of the run is a name it belongs to
+      // ("Northrop Grumman won"), dropped when it is a function word ("The United States").
+      const w = lower(t);
+      if (to - from > 1 && !t.poss && !COMMON.has(w) && !MONTHS.has(w) && !WEEKDAYS.has(w) && !ctx.lowerWords.has(w)) break;
+      from++;
+      // after a dropped opener, the next word is not a sentence start any more
+      continue;
+    }
+    break;
+  }
+  while (to > from) {
+    const t = tokens[to - 1]!;
+    const w = lower(t);
+    if (!t.word || NAME_CONNECTORS.has(t.text) || t.text === 'and' || t.text === '&' || MONTHS.has(w) || WEEKDAYS.has(w) || (COMMON.has(w) && !t.abbrev)) {
+      to--;
+      continue;
+    }
+    break;
+  }
+  // calendar words inside ("Monday March") leave nothing useful
+  if (from >= to) return null;
+  return { from, to };
+}

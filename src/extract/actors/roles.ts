@@ -1,0 +1,222 @@
+/**
+ * Roles: split "Northrop Grumman CEO Ron Sugar" into organisation, role and person; read roles
+ * written before a name ("US State Department spokesperson Tammy Bruce") or after it
+ * ("Todd Tiahrt, a Kansas representative,"); and normalise roles for comparison across articles.
+ */
+import { demonymCountry, gazetteerKind, isCountry } from './gazetteer.js';
+import { HONORIFICS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_OBJECTS } from './lexicon.js';
+import type { Run } from './names.js';
+import type { Token } from './tokens.js';
+
+const low = (t: Token) => t.text.toLowerCase().replace(/\.$/, '');
+
+export const isRoleHead = (t: Token) => t.word && (ROLE_HEADS.has(low(t)) || HONORIFICS.has(low(t)));
+const isRoleWord = (t: Token) => t.word && (isRoleHead(t) || ROLE_MODIFIERS.has(low(t)));
+
+export interface SplitRun {
+  /** Organisation or place named before the role ("Northrop Grumman" in "Northrop Grumman CEO Ron Sugar"). */
+  owner: Run | null;
+  /** The role words, including the owner ("Northrop Grumman CEO"). */
+  role: Run | null;
+  /** The remaining name (the person when a role was split off). */
+  name: Run | null;
+  /** A role or honorific was split off: the name is a person. */
+  titled: boolean;
+}
+
+/** Split a capitalised run at its last role word when a name follows it. */
+export function splitRun(tokens: Token[], run: Run): SplitRun {
+  const { from, to } = run;
+  let p = -1;
+  for (let i = from; i < to - 1; i++) {
+    const t = tokens[i]!;
+    if (!isRoleHead(t)) continue;
+    let q = i;
+    // "Secretary of State", "Minister of External Affairs", "Chief of Army Staff"
+    if (tokens[q + 1]?.text === 'of') {
+      let k = q + 2;
+      if (tokens[k]?.text === 'the') k++;
+      while (k < to - 1 && ROLE_OF_OBJECTS.has(low(tokens[k]!))) k++;
+      if (k > q + 2 && k < to) q = k - 1;
+    }
+    if (q < to - 1) p = q;
+    i = q;
+  }
+  if (p < 0) return { owner: null, role: null, name: run, titled: false };
+  const rest: Run = { from: p + 1, to };
+  const lastRest = low(tokens[to - 1]!);
+  // "General Motors", "Justice Department", "Chief Executive": not a title before a person.
+  if (ORG_HEADS.has(lastRest) || PLACE_HEADS.has(lastRest) || ROLE_HEADS.has(lastRest) || ROLE_MODIFIERS.has(lastRest) || gazetteerKind(tokens.slice(from, to).map((t) => t.text).join(' '))) {
+    return { owner: null, role: null, name: run, titled: false };
+  }
+  if (rest.to - rest.from > 4) return { owner: null, role: null, name: run, titled: false };
+  // Where the role phrase starts: back over role words, "of", demonyms.
+  let s = p;
+  while (s - 1 >= from && (isRoleWord(tokens[s - 1]!) || tokens[s - 1]!.text === 'of' || ROLE_OF_OBJECTS.has(low(tokens[s - 1]!)) || demonymCountry(tokens[s - 1]!.text) !== undefined) && !tokens[s - 1]!.poss) s--;
+  const owner: Run | null = s > from ? { from, to: s } : null;
+  return { owner, role: { from, to: p + 1 }, name: rest, titled: true };
+}
+
+/** Lowercase role words before a person's name: "US State Department spokesperson", "Kansas senator". */
+export function roleBefore(tokens: Token[], nameFrom: number, text: string): { role: string; from: number } | null {
+  let i = nameFrom - 1;
+  if (i < 0 || tokens[i]!.lineStart === undefined) return null;
+  if (tokens[nameFrom]!.lineStart) return null;
+  let sawHead = false;
+  let start = nameFrom;
+  // the word right before the name must be a role word ("spokesperson", "chief of staff")
+  if (!(tokens[i]!.word && (isRoleWord(tokens[i]!) || ROLE_OF_OBJECTS.has(low(tokens[i]!))))) return null;
+  while (i >= 0) {
+    const t = tokens[i]!;
+    if (tokens[i + 1]!.lineStart) break;
+    if (t.word && (isRoleWord(t) || ROLE_OF_OBJECTS.has(low(t)))) {
+      if (isRoleHead(t)) sawHead = true;
+      start = i;
+      i--;
+      continue;
+    }
+    if (t.word && t.text === 'of' && i + 1 < start + 1) {
+      start = i;
+      i--;
+      continue;
+    }
+    // owner: capitalised words ("Boeing", "US State Department", "Pakistan's", "EADS's North America")
+    if (t.word && t.cap && !t.sentStart) {
+      start = i;
+      i--;
+      continue;
+    }
+    if (t.word && t.cap && t.sentStart) {
+      if (gazetteerKind(t.text) || demonymCountry(t.text) !== undefined || /^\p{Lu}[\p{Lu}.]+$/u.test(t.text) || isRoleWord(t)) start = i;
+      break;
+    }
+    break;
+  }
+  if (!sawHead || start >= nameFrom) return null;
+  // leading "of" cannot start a role
+  while (start < nameFrom && tokens[start]!.text === 'of') start++;
+  const role = cleanRole(text.slice(tokens[start]!.start, tokens[nameFrom - 1]!.end));
+  return role ? { role, from: start } : null;
+}
+
+/** "Todd Tiahrt, a Kansas representative," / "Ralph Crosby, EADS's North America CEO and ..." */
+export function roleAfter(tokens: Token[], nameTo: number, text: string): string | null {
+  if (tokens[nameTo]?.text !== ',') return null;
+  let i = nameTo + 1;
+  if (tokens[i] && /^(a|an|the)$/i.test(tokens[i]!.text)) i++;
+  const from = i;
+  let lastHead = -1;
+  let k = i;
+  for (; k < tokens.length && k - from < 9; k++) {
+    const t = tokens[k]!;
+    if (t.lineStart && k > from) break;
+    if (!t.word && t.text !== '-' && t.text !== '–') break;
+    if (t.word && /^(who|which|that|said|says|and|is|was|has|had|told|added|in|at|on|with|for|to|from)$/.test(t.text)) break;
+    if (t.word && !t.cap && !isRoleWord(t) && !ROLE_OF_OBJECTS.has(low(t)) && t.text !== 'of' && !/^(former|ex)$/.test(t.text)) {
+      if (lastHead < 0) return null;
+      break;
+    }
+    if (isRoleHead(t)) lastHead = k;
+  }
+  if (lastHead < 0) return null;
+  let end = lastHead + 1;
+  // "head of USAF's Mobility Command"
+  if (tokens[end]?.text === 'of') {
+    let e = end + 1;
+    while (e < tokens.length && e < k && tokens[e]!.word && (tokens[e]!.cap || ROLE_OF_OBJECTS.has(low(tokens[e]!)))) e++;
+    if (e > end + 1) end = e;
+  }
+  if (from >= end) return null;
+  return cleanRole(text.slice(tokens[from]!.start, tokens[end - 1]!.end));
+}
+
+function cleanRole(role: string): string | null {
+  const r = role
+    .replace(/\s+/g, ' ')
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/\s+(?:Mr|Mrs|Ms|Dr)\.?$/i, '')
+    .trim();
+  if (!r || r.length > 80) return null;
+  return r;
+}
+
+// ---- normalising roles ----
+
+const SYNONYMS: Array<[RegExp, string]> = [
+  [/\bdefense\b/g, 'defence'],
+  [/\bspokes(?:man|woman|people)\b/g, 'spokesperson'],
+  [/\bchief executive(?: officer)?\b/g, 'ceo'],
+  [/\bgen\b/g, 'general'],
+  [/\blt\b/g, 'lieutenant'],
+  [/\bsen\b/g, 'senator'],
+  [/\brep\b/g, 'representative'],
+  [/\bgov\b/g, 'governor'],
+  [/\bpm\b/g, 'prime minister'],
+  [/\bex\b/g, 'former'],
+  [/\bminister (?:of|for) (?:external|foreign) affairs\b/g, 'foreign minister'],
+  [/\b(?:external affairs|foreign affairs|external) minister\b/g, 'foreign minister'],
+  [/\bminister (?:of|for) (?:the )?([a-z]+(?: affairs)?)\b/g, '$1 minister'],
+  [/\bsecretary (?:of|for) (defence|the treasury|treasury|homeland security|commerce|energy|health|the interior|interior|education|labou?r|agriculture|transportation)\b/g, '$1 secretary'],
+  [/\bchief of (?:the )?army staff\b/g, 'army chief'],
+  [/\b(?:army|military) chief general\b/g, 'army chief'],
+  [/\bhead of state\b/g, 'head of state'],
+];
+
+const JURISDICTION_WORDS = /^(?:the\s+)?((?:[\p{L}.]+\s+){0,3}?[\p{L}.]+?)(?:['’]s)?\s+/u;
+
+/** The country a role is held in, when the role says ("Pakistan's Defence Minister" -> "pakistan"). */
+export function roleJurisdiction(role: string): string | null {
+  const m = JURISDICTION_WORDS.exec(role.trim());
+  if (!m) return null;
+  const words = m[1]!;
+  for (let n = words.split(/\s+/).length; n >= 1; n--) {
+    const head = words.split(/\s+/).slice(0, n).join(' ');
+    if (isCountry(head)) return countryKey(head);
+    const d = demonymCountry(head);
+    if (d) return countryKey(d);
+  }
+  return null;
+}
+
+function countryKey(name: string): string {
+  const k = name.toLowerCase().replace(/\./g, '');
+  if (k === 'us' || k === 'usa' || k === 'america' || k === 'united states of america') return 'united states';
+  if (k === 'uk' || k === 'britain' || k === 'great britain') return 'united kingdom';
+  return k;
+}
+
+/**
+ * A key for comparing roles: lowercased, without the country ("US Secretary of State" and
+ * "Secretary of State" give "secretary of state"), synonyms unified ("External Affairs Minister"
+ * and "Foreign Minister" give "foreign minister"; "Defense"/"Defence"; "spokesman"/"spokesperson").
+ * Use roleJurisdiction() to tell two countries' ministers apart.
+ */
+export function canonicalRole(role: string): string {
+  let r = role
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/\./g, '')
+    .replace(/[^\p{L}\p{N}' -]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(?:the|a|an) /, '');
+  // drop a leading country / demonym / possessive of one ("us", "pakistan's", "indian")
+  for (;;) {
+    const m = /^([\p{L}]+(?: [\p{L}]+){0,3}?)(?:'s)? (.+)$/u.exec(r);
+    if (!m) break;
+    let dropped = false;
+    const parts = m[1]!.split(' ');
+    for (let n = parts.length; n >= 1 && !dropped; n--) {
+      const head = parts.slice(0, n).join(' ');
+      const tail = r.slice(head.length).replace(/^'s/, '').trim();
+      if ((isCountry(head) || demonymCountry(head)) && tail) {
+        r = tail;
+        dropped = true;
+      }
+    }
+    if (!dropped) break;
+  }
+  r = r.replace(/'s\b/g, '');
+  for (const [re, to] of SYNONYMS) r = r.replace(re, to);
+  return r.replace(/\s+/g, ' ').trim();
+}

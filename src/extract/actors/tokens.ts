@@ -1,0 +1,93 @@
+/** A small tokenizer for name finding: words with offsets, possessives split off, sentence starts marked. */
+
+export interface Token {
+  /** The word as written, without a possessive 's and without a trailing period. */
+  text: string;
+  start: number;
+  end: number;
+  /** Words start with a letter or digit; anything else is punctuation. */
+  word: boolean;
+  /** Starts with a capital letter (or is an initialism, or iPhone-style). */
+  cap: boolean;
+  /** Followed by a possessive 's / ’s (not part of `text`). */
+  poss: boolean;
+  /** An abbreviation or initial with its period included in [start, end) ("Gen.", "S.", "U.S."). */
+  abbrev: boolean;
+  /** First word of a sentence, a line, or a quotation: capitalised for grammar, not as a name. */
+  sentStart: boolean;
+  /** Text before this token since the previous one contains a line break. */
+  lineStart: boolean;
+  /** Hyphenated lowercase suffix split off ("EADS-led", "Pakistan-based"): ends a name run. */
+  attrib: boolean;
+}
+
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof gen lt col maj capt sgt adm cmdr brig sen rep gov pres rev fr st mt ft jr sr inc corp co ltd no vs messrs hon gov supt insp cpl pvt'.split(' '),
+);
+
+const TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
+
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || /^[a-z]\p{Lu}/u.test(word);
+}
+
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const body = text.slice(from, to);
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let prevEnd = 0;
+  while ((m = TOKEN_RE.exec(body))) {
+    let raw = m[0];
+    const gap = body.slice(prevEnd, m.index);
+    const start = from + m.index;
+    prevEnd = m.index + raw.length;
+    const word = /^[\p{L}\p{N}]/u.test(raw);
+    let poss = false;
+    let attrib = false;
+    if (word) {
+      const pm = /['’]s?$/u.exec(raw);
+      if (pm && raw.length > pm[0].length && (pm[0].length === 2 || /s$/i.test(raw.slice(0, -1)))) {
+        poss = true;
+        raw = raw.slice(0, -pm[0].length);
+      }
+      const hm = /^(.*\p{Lu}[\p{L}\p{N}]*)-(\p{Ll}{3,})$/u.exec(raw);
+      if (hm && !/-\p{Ll}{3,}-/u.test(raw)) {
+        attrib = true;
+        raw = hm[1]!;
+      }
+    }
+    const tok: Token = {
+      text: raw,
+      start,
+      end: start + raw.length,
+      word,
+      cap: word && isCapitalised(raw),
+      poss,
+      abbrev: /\./.test(raw),
+      sentStart: false,
+      lineStart: /[\r\n]/.test(gap) || out.length === 0,
+      attrib,
+    };
+    // "Gen." / "S." / "Inc.": keep the period in the token.
+    if (word && !poss && body[prevEnd] === '.' && (ABBREVIATIONS.has(raw.toLowerCase()) || /^\p{Lu}$/u.test(raw))) {
+      tok.end += 1;
+      tok.abbrev = true;
+      prevEnd += 1;
+      TOKEN_RE.lastIndex = prevEnd;
+    }
+    out.push(tok);
+  }
+  // Sentence starts: after . ! ? : at line starts, after an opening quote or dash at a sentence start.
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
+    if (!t.word) continue;
+    let j = i - 1;
+    while (j >= 0 && !out[j]!.word && /^[“"‘'(\[«—–-]$/u.test(out[j]!.text) && !out[j + 1]!.lineStart) j--;
+    const boundary = j < 0 || out[j + 1]!.lineStart || (!out[j]!.word && /^[.!?:;…•|]$/u.test(out[j]!.text)) || (i - 1 > j && /^[“"‘«]$/u.test(out[i - 1]!.text));
+    // An initialism ending a sentence ("in the U.S. The ...") also ends it.
+    const afterInitialism = j >= 0 && out[j]!.word && /\.$/.test(out[j]!.text) && !/^\p{Lu}\.$/u.test(out[j]!.text) && !ABBREVIATIONS.has(out[j]!.text.slice(0, -1).toLowerCase()) && j === i - 1 && i + 1 < out.length && /^\p{Ll}/u.test(out[i + 1]!.text);
+    t.sentStart = boundary || afterInitialism;
+  }
+  return out;
+}
