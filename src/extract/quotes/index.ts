@@ -1,17 +1,119 @@
 import type { Article, ArticleActor, ArticleQuote } from '../../model.js';
+import { attributionAfter, attributionBefore, lastReportingSubject, sentenceFinalAttribution, sentenceSubject, type Attribution } from './attribution.js';
+import { findQuoteSpans, usesDoubleQuotes, type QuoteSpan } from './quote-marks.js';
+import { indexNames, SpeakerResolver, type ResolvedSpeaker } from './resolve.js';
+import { firstSentenceEnd, lastSentenceStart } from './tokens.js';
+import { isReportingVerb } from './reporting-verbs.js';
+import { paragraphsOf } from './paragraphs.js';
 
-/** First version: text between matching quote marks; speaker from "X said" in the same sentence. */
-export function extractQuotes(article: Article, _actors: ArticleActor[]): ArticleQuote[] {
+/** Quoted words that are a title or name, not someone's words ("Fox News Sunday", "Contract with America"). */
+function looksLikeTitle(q: string): boolean {
+  const words = q.replace(/[.,!?;:]+$/, '').split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 6) return false;
+  const small = /^(a|an|the|of|and|or|for|to|in|on|at|with|by|from|&)$/;
+  return /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d#@]/u.test(w) || small.test(w)) && words.length >= 1;
+}
+
+const isUrlOnly = (q: string) => /^\s*(?:https?:\/\/|www\.|pic\.twitter\.com)\S*\s*$/i.test(q);
+
+interface Found {
+  span: QuoteSpan;
+  speaker: ResolvedSpeaker | null;
+  partial: boolean;
+}
+
+/**
+ * Every quote in the article body with its speaker: quote marks paired per paragraph, the speaker
+ * read from the attribution clause around the quote (before or after), pronouns and role nouns resolved,
+ * quote-only paragraphs continuing the previous speaker, partial quotes given the sentence's reported source.
+ */
+export function extractQuotes(article: Article, actors: ArticleActor[]): ArticleQuote[] {
+  const text = article.text;
+  const paragraphs = paragraphsOf(text, article.bodyStart, article.bodyEnd);
+  const singleMarks = !usesDoubleQuotes(text, article.bodyStart, article.bodyEnd);
+  const resolver = new SpeakerResolver(indexNames(text, paragraphs), actors);
   const out: ArticleQuote[] = [];
-  const body = article.text.slice(article.bodyStart, article.bodyEnd);
-  const re = /["“]([^"“”\n]{2,}?)["”]/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(body))) {
-    const start = article.bodyStart + m.index + 1;
-    const end = start + m[1]!.length;
-    const after = body.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    const sp = /^,?\s*([A-Z][\w.-]*(?: [A-Z][\w.-]*)*) (?:said|says|added|stated)/.exec(after);
-    out.push({ text: article.text.slice(start, end), start, end, speakerKey: null, speakerName: sp ? sp[1]! : null, partial: m[1]!.split(/\s+/).length < 5, spokenOn: null });
-  }
+  let recent: ResolvedSpeaker | null = null;
+  let recentPara = -10;
+
+  paragraphs.forEach(([lo, hi], pi) => {
+    const spans = findQuoteSpans(text, lo, hi, singleMarks);
+    if (spans.length === 0) {
+      const m = lastReportingSubject(text, lo, hi);
+      if (m) {
+        recent = resolver.resolve(m, recent);
+        recentPara = pi;
+      }
+      return;
+    }
+    const found: Found[] = [];
+    for (let k = 0; k < spans.length; k++) {
+      const q = spans[k]!;
+      const quoteText = text.slice(q.start, q.end);
+      const segLo = k === 0 ? lo : spans[k - 1]!.close + 1;
+      const sentStart = lastSentenceStart(text, segLo, q.open);
+      const prevQuote = k > 0 ? text.slice(spans[k - 1]!.start, spans[k - 1]!.end) : '';
+      const sameSentence = k > 0 && sentStart === segLo && !/[.!?]\W*$/.test(prevQuote);
+      const before = text.slice(sentStart, q.open).trim();
+      const afterLo = q.close >= 0 ? q.close + 1 : hi;
+      const afterHi = k + 1 < spans.length ? spans[k + 1]!.open : hi;
+      const afterEnd = firstSentenceEnd(text, afterLo, afterHi);
+
+      const beforeWords = before.split(/\s+/);
+      const introducedBy =
+        before === '' || /[,:—–-]$/.test(before) || (isReportingVerb(beforeWords.at(-1)!) && (/^\p{Lu}/u.test(quoteText) || quoteText.split(/\s+/).length >= 8));
+      const after = text.slice(afterLo, afterEnd);
+      const partial = !introducedBy || (before === '' && quoteText.split(/\s+/).length <= 4 && !/[.,!?]$/.test(quoteText) && /^\s*\p{Ll}/u.test(after) && !/^\s*(said|says|added|asked)\b/.test(after));
+
+      const aAfter: Attribution | null = q.close >= 0 ? attributionAfter(text, afterLo, afterEnd) : null;
+      const aBefore: Attribution | null = before ? attributionBefore(text, sentStart, q.open) : null;
+      const endsClause = /[,?!—–-]$/.test(quoteText.trimEnd()) || /^,/.test(text.slice(afterLo, afterLo + 1));
+
+      let speaker: ResolvedSpeaker | null = null;
+      const prev = found.at(-1)?.speaker ?? null;
+      let pick = partial && aBefore ? aBefore : aAfter && (endsClause || !aBefore) ? aAfter : aBefore ?? aAfter;
+      if (!pick && partial) pick = sentenceFinalAttribution(text, afterLo, firstSentenceEnd(text, afterLo, hi));
+      if (pick) speaker = resolver.resolve(pick.speaker, prev ?? (recentPara >= pi - 1 ? recent : null));
+      else if (sameSentence && prev) speaker = prev;
+      else if (partial) {
+        const s = sentenceSubject(text, sentStart, q.open);
+        if (s) speaker = resolver.resolve(s, prev ?? recent);
+      } else if (prev) speaker = prev;
+      else if (k === 0 && before === '' && sentStart === lo && recentPara === pi - 1) speaker = recent;
+      found.push({ span: q, speaker, partial });
+    }
+    // "“A.” “B,” Smith said.": a quote right before an attributed one shares its speaker
+    for (let k = found.length - 2; k >= 0; k--) {
+      const f = found[k]!;
+      const next = found[k + 1]!;
+      if (f.speaker || !next.speaker || f.span.close < 0) continue;
+      if (/^\s*$/.test(text.slice(f.span.close + 1, next.span.open))) f.speaker = next.speaker;
+    }
+    for (const f of found) {
+      const t = text.slice(f.span.start, f.span.end);
+      if (!/[\p{L}\p{N}]/u.test(t) || isUrlOnly(t)) continue;
+      if (!f.speaker && looksLikeTitle(t)) continue;
+      out.push({
+        text: t,
+        start: f.span.start,
+        end: f.span.end,
+        speakerKey: f.speaker?.key ?? null,
+        speakerName: f.speaker?.name ?? null,
+        partial: f.partial,
+        spokenOn: null,
+      });
+    }
+    const last = found.filter((f) => f.speaker).at(-1);
+    if (last) {
+      recent = last.speaker;
+      recentPara = pi;
+    } else {
+      const m = lastReportingSubject(text, found.at(-1)!.span.close >= 0 ? found.at(-1)!.span.close + 1 : hi, hi);
+      if (m) {
+        recent = resolver.resolve(m, recent);
+        recentPara = pi;
+      }
+    }
+  });
   return out;
 }

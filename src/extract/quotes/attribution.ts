@@ -1,0 +1,322 @@
+/**
+ * Who says a quote, from the words around it: `"…," X said`, `said X`, `X said, "…"`, `X told reporters`,
+ * `according to X`, `X's comments that "…"`, `"…?" Y asked`, `In a post on X, J said, "…"`.
+ * Works on tokens of the attribution clause only (the text between quotes), so it stays linear.
+ */
+import { isReportingNoun, isReportingVerb } from './reporting-verbs.js';
+import { cleanName, isCap, PRONOUNS, runEndingAfter, runStartingBefore } from './names.js';
+import { firstSentenceEnd, tokenize, type Token } from './tokens.js';
+
+export interface SpeakerMention {
+  /** How the speaker is named: a proper name, a pronoun, or a common noun phrase ("the spokesperson"). */
+  kind: 'name' | 'pronoun' | 'np';
+  /** The words ("Tammy Bruce", "she", "the spokesperson"). */
+  text: string;
+  /** Offset of the mention in the article text. */
+  at: number;
+}
+
+const PREPOSITIONS = new Set(
+  `in on at with to for of from by about during after before via into over under through against amid among between
+   across around near behind toward towards upon within without like unlike than as per including since until`.split(/\s+/),
+);
+const SKIP = new Set(
+  `has have had was were is are be been would will could should can may might must shall did does do not never also further then later
+   again previously repeatedly recently once reportedly earlier already often still just even first last later subsequently
+   simply quickly bluntly flatly publicly privately separately jointly similarly directly yesterday today tonight`.split(/\s+/),
+);
+const DETERMINERS = new Set(
+  `the a an his her their its our this these those one another some several many two three four both each every other
+   any no whose`.split(/\s+/),
+);
+const WEEKDAY_OR_MONTH = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|sept|october|november|december|jan|feb|mar|apr|aug|sep|oct|nov|dec)\.?$/i;
+const STOP = new Set(['that', 'which', 'whether', 'if', 'because', 'and', 'but', 'or', 'when', 'while', 'as', 'so', ';', ':', '(', ')', '—', '–']);
+
+const isWordToken = (t: Token | undefined) => t !== undefined && /\p{L}/u.test(t.text);
+const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+
+function nameMention(tokens: Token[], i: number, j: number): SpeakerMention | null {
+  const words = tokens.slice(i, j + 1).map((t) => t.text);
+  if (words.every((w) => WEEKDAY_OR_MONTH.test(w))) return null;
+  const name = cleanName(words);
+  if (!name || WEEKDAY_OR_MONTH.test(name)) return null;
+  const first = name.split(' ')[0]!;
+  const k = words.lastIndexOf(first);
+  return { kind: 'name', text: name, at: tokens[i + Math.max(0, k)]!.start };
+}
+
+/** A common noun phrase ending at token j ("the spokesperson", "a senior official", "officials"); its first index or -1. */
+function npStart(tokens: Token[], j: number): number {
+  for (let k = j; k >= 0 && k >= j - 5; k--) {
+    const w = lower(tokens[k]);
+    if (DETERMINERS.has(w)) return k < j ? k : -1;
+    if (!isWordToken(tokens[k]) || PREPOSITIONS.has(w) || SKIP.has(w) || STOP.has(w) || PRONOUNS.has(w)) break;
+  }
+  return /s$/.test(lower(tokens[j])) && !/ss$/.test(lower(tokens[j])) ? j : -1;
+}
+
+/**
+ * The subject of the reporting verb at tokens[v], scanning backwards over adverbs, auxiliaries,
+ * prepositional phrases ("at a press briefing on Tuesday") and parentheticals (", in a statement,").
+ */
+export function subjectBefore(tokens: Token[], v: number): SpeakerMention | null {
+  let j = v - 1;
+  let relative = false;
+  let fallback: SpeakerMention | null = null;
+  for (let steps = 0; j >= 0 && steps < 24; steps++) {
+    const t = tokens[j]!;
+    const w = t.text.toLowerCase();
+    if (SKIP.has(w) || (/ly$/.test(w) && !isCap(t.text) && w.length > 4)) {
+      j--;
+      continue;
+    }
+    if (w === 'who' || w === 'whom') {
+      relative = true;
+      j--;
+      if (tokens[j]?.text === ',') j--;
+      continue;
+    }
+    if (PRONOUNS.has(w) && w !== 'it') return { kind: 'pronoun', text: t.text, at: t.start };
+    if (t.text === ',' || t.text === ')' || t.text === '—') {
+      // parenthetical or appositive: ", a spokesman for X," / "(D-Mo.)" / "— who …—"
+      const closer = t.text;
+      const opener = closer === ')' ? '(' : closer;
+      let k = j - 1;
+      while (k >= 0 && k >= j - 14 && tokens[k]!.text !== opener) k--;
+      if (k < 0 || tokens[k]!.text !== opener) {
+        if (closer === ',' && fallback === null) {
+          // "Smith, 45, said" or an introductory phrase: try the words right before the comma
+          j--;
+          continue;
+        }
+        return fallback;
+      }
+      const inner = tokens.slice(k + 1, j);
+      const e = runEndingAfter(tokens, k + 1);
+      if (closer === ',' && inner.length > 0 && e === j - 1 && !PREPOSITIONS.has(lower(tokens[k + 1]))) {
+        const m = nameMention(tokens, k + 1, j - 1);
+        if (m) return m; // "A spokesman, Bob Jones, said"
+      }
+      j = k - 1;
+      continue;
+    }
+    if (STOP.has(w) && !relative) return fallback;
+    if (isCap(t.text) && /\p{L}/u.test(t.text)) {
+      const i = runStartingBefore(tokens, j);
+      const m = nameMention(tokens, i, j);
+      const prev = lower(tokens[i - 1]);
+      if (m && (relative || !PREPOSITIONS.has(prev))) return m;
+      if (m && fallback === null) fallback = m;
+      j = i - 1;
+      if (PREPOSITIONS.has(prev)) j--;
+      continue;
+    }
+    if (isWordToken(t)) {
+      const k = npStart(tokens, j);
+      if (k >= 0) {
+        const prev = lower(tokens[k - 1]);
+        const text = tokens.slice(k, j + 1).map((x) => x.text).join(' ');
+        if (relative || !PREPOSITIONS.has(prev)) return { kind: 'np', text, at: tokens[k]!.start };
+        j = k - 2;
+        continue;
+      }
+      if (PREPOSITIONS.has(w)) {
+        j--;
+        continue;
+      }
+      // an unknown lowercase word (an adjective, a verb): keep looking a little further
+      j--;
+      continue;
+    }
+    j--;
+  }
+  return fallback;
+}
+
+/** The speaker named right after a verb: `said Caddell`, `said the spokesperson`, `said he`. */
+function objectAfter(tokens: Token[], v: number): SpeakerMention | null {
+  const t = tokens[v + 1];
+  if (!t) return null;
+  const w = t.text.toLowerCase();
+  if (PRONOUNS.has(w) && w !== 'it') return { kind: 'pronoun', text: t.text, at: t.start };
+  if (isCap(t.text)) {
+    const e = runEndingAfter(tokens, v + 1);
+    if (e >= 0) return nameMention(tokens, v + 1, e);
+  }
+  if (DETERMINERS.has(w)) {
+    let e = v + 1;
+    while (e + 1 < tokens.length && e < v + 8 && isWordToken(tokens[e + 1]) && !PREPOSITIONS.has(lower(tokens[e + 1])) && !STOP.has(lower(tokens[e + 1])) && !isReportingVerb(tokens[e + 1]!.text)) e++;
+    // "said the State Department spokesperson Tammy Bruce" -> the name at the end
+    const last = tokens[e]!;
+    if (isCap(last.text)) {
+      const i = runStartingBefore(tokens, e);
+      const m = nameMention(tokens, Math.max(i, v + 2), e);
+      if (m) return m;
+    }
+    return { kind: 'np', text: tokens.slice(v + 1, e + 1).map((x) => x.text).join(' '), at: t.start };
+  }
+  return null;
+}
+
+/** `according to X` anywhere in the tokens. */
+function accordingTo(tokens: Token[]): SpeakerMention | null {
+  for (let i = tokens.length - 2; i >= 0; i--) {
+    if (lower(tokens[i]) === 'according' && lower(tokens[i + 1]) === 'to') {
+      const m = objectAfter(tokens, i + 1);
+      if (m) return m;
+    }
+  }
+  return null;
+}
+
+/** `X's comments`, `X’s statement`, `a statement by X`, `remarks from X`. */
+function nounSource(tokens: Token[], n: number): SpeakerMention | null {
+  for (let k = n - 1; k >= 0 && k >= n - 3; k--) {
+    const w = tokens[k]!.text;
+    if (/['’]s$/.test(w) && isCap(w)) {
+      const i = runStartingBefore(tokens, k);
+      return nameMention(tokens, i, k);
+    }
+    if (isCap(w) || !isWordToken(tokens[k])) break;
+  }
+  const p = lower(tokens[n + 1]);
+  if (p === 'by' || p === 'from' || p === 'of') return objectAfter(tokens, n + 1);
+  return null;
+}
+
+const isVerbAt = (tokens: Token[], i: number) => {
+  const t = tokens[i]!;
+  if (!isReportingVerb(t.text)) return false;
+  if (isCap(t.text) && i > 0) return false; // "United States", "Press", names
+  // "the said", "a statement" — a verb form right after a determiner is a noun
+  return !DETERMINERS.has(lower(tokens[i - 1]));
+};
+
+export interface Attribution {
+  speaker: SpeakerMention;
+  /** Offset of the reporting word (verb or noun), for ordering. */
+  at: number;
+}
+
+/**
+ * Attribution in the clause text[lo, hi) that follows a quote: `, Bruce said`, `said Caddell`,
+ * `Bruce said when asked…`, `, according to X`. Only the first clause (up to ~12 words) counts.
+ */
+export function attributionAfter(text: string, lo: number, hi: number): Attribution | null {
+  const tokens = tokenize(text, lo, Math.min(hi, lo + 400));
+  let i = 0;
+  while (i < tokens.length && (tokens[i]!.text === ',' || tokens[i]!.text === '—')) i++;
+  const limit = Math.min(tokens.length, i + 12);
+  for (let v = i; v < limit; v++) {
+    const w = lower(tokens[v]);
+    if (w === 'according' && lower(tokens[v + 1]) === 'to') {
+      const m = objectAfter(tokens, v + 1);
+      if (m) return { speaker: m, at: tokens[v]!.start };
+    }
+    if (!isVerbAt(tokens, v) && !(v === i && isReportingVerb(tokens[v]!.text))) {
+      if (v > i && (STOP.has(w) && w !== 'as')) break;
+      continue;
+    }
+    if (v === i) {
+      // "…," adding that …: a participle continues the sentence's own subject
+      if (/ing$/.test(w)) break;
+      const m = objectAfter(tokens, v);
+      if (m) return { speaker: m, at: tokens[v]!.start };
+      continue;
+    }
+    // the subject must be the words right after the quote: "…," Bruce said / "…," the spokesperson said
+    const m = subjectBefore(tokens.slice(i), v - i);
+    if (m) return { speaker: m, at: tokens[v]!.start };
+    const o = objectAfter(tokens, v);
+    if (o) return { speaker: o, at: tokens[v]!.start };
+  }
+  return null;
+}
+
+/**
+ * Attribution in the sentence text[lo, hi) that leads up to a quote: `X said, "…"`, `X told reporters: "…"`,
+ * `X's comments that "…"`, `according to X, "…"`. The reporting word nearest to the quote wins.
+ */
+export function attributionBefore(text: string, lo: number, hi: number): Attribution | null {
+  const from = Math.max(lo, hi - 600);
+  const tokens = tokenize(text, from, hi);
+  for (let v = tokens.length - 1; v >= 0; v--) {
+    const w = lower(tokens[v]);
+    if (w === 'according' && lower(tokens[v + 1]) === 'to') {
+      const m = objectAfter(tokens, v + 1);
+      if (m) return { speaker: m, at: tokens[v]!.start };
+      continue;
+    }
+    if (isVerbAt(tokens, v)) {
+      const m = subjectBefore(tokens, v) ?? objectAfter(tokens, v);
+      if (m) return { speaker: m, at: tokens[v]!.start };
+      continue;
+    }
+    if (isReportingNoun(w) && !isCap(tokens[v]!.text)) {
+      const m = nounSource(tokens, v);
+      if (m) return { speaker: m, at: tokens[v]!.start };
+    }
+  }
+  const a = accordingTo(tokens);
+  return a ? { speaker: a, at: a.at } : null;
+}
+
+/** The subject that opens a sentence (`Yang extended … and "stresses…"`): a name or pronoun as its first words. */
+export function sentenceSubject(text: string, lo: number, hi: number): SpeakerMention | null {
+  const tokens = tokenize(text, lo, Math.min(hi, lo + 300));
+  const i = 0;
+  const t = tokens[i];
+  if (!t) return null;
+  const w = t.text.toLowerCase();
+  if (PRONOUNS.has(w) && w !== 'it') return { kind: 'pronoun', text: t.text, at: t.start };
+  if (isCap(t.text)) {
+    const e = runEndingAfter(tokens, i);
+    if (e >= 0) {
+      const m = nameMention(tokens, i, e);
+      if (m) return m;
+    }
+  }
+  return null;
+}
+
+/** The speaker of the main reporting clause of the sentence text[lo, hi) (its first reporting verb with a subject). */
+function mainReportingSubject(text: string, lo: number, hi: number): SpeakerMention | null {
+  const tokens = tokenize(text, lo, hi);
+  for (let v = 0; v < tokens.length; v++) {
+    if (!isVerbAt(tokens, v)) continue;
+    const m = subjectBefore(tokens, v);
+    if (m) return m;
+  }
+  return null;
+}
+
+/** Reporting clauses outside quotes (`She stated that …`): the speaker of the last sentence of text[lo, hi) that has one. */
+export function lastReportingSubject(text: string, lo: number, hi: number): SpeakerMention | null {
+  let found: SpeakerMention | null = null;
+  for (let s = lo; s < hi; ) {
+    const e = firstSentenceEnd(text, s, hi);
+    found = mainReportingSubject(text, s, e) ?? found;
+    s = e;
+  }
+  return found;
+}
+
+/**
+ * A reporting clause closing the sentence text[lo, hi) after a partial quote:
+ * `X is "deeply concerned" by …, Spokesperson Sharon Birch said at a press briefing.`
+ */
+export function sentenceFinalAttribution(text: string, lo: number, hi: number): Attribution | null {
+  const tokens = tokenize(text, lo, Math.min(hi, lo + 800));
+  let c = -1;
+  for (let k = tokens.length - 1; k >= 0; k--) if (tokens[k]!.text === ',') ((c = k), (k = -1));
+  if (c < 0) return null;
+  const rest = tokens.slice(c + 1);
+  for (let v = 0; v < rest.length && v < 14; v++) {
+    if (!isVerbAt(rest, v)) continue;
+    const m = v === 0 ? objectAfter(rest, 0) : subjectBefore(rest, v);
+    if (m) return { speaker: m, at: rest[v]!.start };
+    break;
+  }
+  const a = accordingTo(rest);
+  return a ? { speaker: a, at: a.at } : null;
+}

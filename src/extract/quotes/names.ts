@@ -1,0 +1,98 @@
+/** Names in attribution clauses: runs of capitalised words, with titles and sentence-initial words stripped. */
+import type { Token } from './tokens.js';
+
+/** Words that are part of a title or office, not of a name ("Secretary of State Marco Rubio"). */
+export const TITLE_WORDS = new Set(
+  `president vice secretary state minister prime foreign defence defense external affairs home finance interior press
+   spokesperson spokesman spokeswoman sen sen. senator rep rep. representative gov gov. governor mayor mr mr. mrs mrs. ms ms. miss dr dr.
+   prof prof. professor gen gen. general lt lt. col col. colonel maj maj. major capt capt. captain adm adm. admiral sgt sgt. chief army
+   justice judge attorney ambassador chairman chairwoman chair chairperson speaker leader majority minority commander director ceo
+   king queen prince princess sheikh emir pope rev rev. reverend father sir lord lady dame deputy assistant acting former national security
+   adviser advisor republican democratic democrat nominee candidate host anchor chancellor premier congressman congresswoman councilman
+   councilwoman councillor commissioner superintendent sheriff officer inspector detective sergeant lieutenant agent manager founder
+   executive officer president-elect secretary-general first lady dem independent libertarian green
+   campaign chairman coordinator strategist pollster correspondent reporter columnist editor analyst economist
+   `.split(/\s+/).filter(Boolean),
+);
+
+/** Capitalised words that begin sentences or clauses but are not names. */
+const NOT_NAMES = new Set(
+  `the a an and but or nor so yet for in on at as of to by with from into after before when while if though although because since
+   also still meanwhile however earlier later now then this that these those it he she we they i you his her their our its my your
+   speaking asked responding according during despite amid among under over about there here what which who whom whose where why how
+   mostly many most some several each every both either neither no not all any one two three four five six seven eight nine ten
+   monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october
+   november december today yesterday tomorrow last next this mr mrs ms dr sen rep gov gen breaking update watch read also
+   furthermore moreover indeed instead otherwise thus hence just only even perhaps maybe yes`.split(/\s+/).filter(Boolean),
+);
+
+/** Lowercase particles inside names ("Tamim bin Hamad Al Thani", "Bill de Blasio"). */
+const PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'di', 'del', 'della', 'der', 'den', 'van', 'von', 'la', 'le', 'du', 'dos', 'das', 'abu', 'ul']);
+
+/** Words that make a capitalised run an organisation, not a person. */
+export const ORG_WORDS = new Set(
+  `department ministry office house committee campaign party council agency association union court board commission bureau
+   administration government police army navy force forces service services news times post journal press network institute
+   university college foundation center centre group inc corp company corporation bank fund organization organisation
+   federation league coalition alliance front embassy senate congress parliament assembly cabinet team club tribune
+   review magazine channel radio television tv agency authority reuters ap afp ani cnn fox msnbc nbc abc cbs bbc`.split(/\s+/).filter(Boolean),
+);
+
+export const isCap = (w: string) => /^\p{Lu}/u.test(w);
+const isNameWord = (w: string) => isCap(w) && /\p{L}/u.test(w) && !NOT_NAMES.has(w.toLowerCase());
+
+/** The words that name someone in tokens[i..j] (inclusive): titles and leading function words dropped. */
+export function cleanName(words: string[]): string {
+  let ws = words.slice();
+  while (ws.length > 0 && NOT_NAMES.has(ws[0]!.toLowerCase())) ws.shift();
+  // drop a possessive prefix: "Pakistan's Defence Minister Khawaja Asif" -> "Defence Minister Khawaja Asif"
+  let poss = -1;
+  for (let k = 0; k < ws.length - 1; k++) if (/['’]s$/.test(ws[k]!)) poss = k;
+  if (poss >= 0) ws = ws.slice(poss + 1);
+  const lower = ws.map((w) => w.toLowerCase().replace(/\.$/, ''));
+  if (lower.length === 0 || lower.every((w) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w + '.') || w === 'of')) return '';
+  if (ORG_WORDS.has(lower.at(-1)!)) return ws.join(' ');
+  // keep what follows the last title word (or organisation word), when something does
+  let last = -1;
+  for (let k = 0; k < ws.length - 1; k++) if (TITLE_WORDS.has(lower[k]!) || TITLE_WORDS.has(lower[k]! + '.') || ORG_WORDS.has(lower[k]!) || lower[k] === 'of') last = k;
+  if (last >= 0) ws = ws.slice(last + 1);
+  return ws.join(' ').replace(/['’]s$/, '');
+}
+
+/**
+ * The capitalised run ending at token index `j` (inclusive), scanning backwards.
+ * Returns the index of its first token, or -1 when tokens[j] is not a name word.
+ */
+export function runStartingBefore(tokens: Token[], j: number): number {
+  if (j < 0 || !isCap(tokens[j]!.text) || !/\p{L}/u.test(tokens[j]!.text)) return -1;
+  let i = j;
+  while (i > 0) {
+    const w = tokens[i - 1]!.text;
+    if (isCap(w) && /\p{L}/u.test(w)) i--;
+    else if ((PARTICLES.has(w) || w === 'of') && i - 2 >= 0 && isCap(tokens[i - 2]!.text)) i -= 2;
+    else break;
+  }
+  return i;
+}
+
+/** The capitalised run starting at token index `i`; returns its last index, or -1. */
+export function runEndingAfter(tokens: Token[], i: number): number {
+  if (i >= tokens.length || !isCap(tokens[i]!.text) || !/\p{L}/u.test(tokens[i]!.text)) return -1;
+  let j = i;
+  while (j + 1 < tokens.length) {
+    const w = tokens[j + 1]!.text;
+    if (/['’]s$/.test(tokens[j]!.text)) break;
+    if (isCap(w) && /\p{L}/u.test(w)) j++;
+    else if ((PARTICLES.has(w) || w === 'of') && j + 2 < tokens.length && isCap(tokens[j + 2]!.text)) j += 2;
+    else break;
+  }
+  return j;
+}
+
+/** True when the words look like a name (at least one capitalised word that is not a function word). */
+export function hasNameWord(words: string[]): boolean {
+  return words.some(isNameWord);
+}
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
+export const PERSON_PRONOUNS = new Set(['he', 'she']);

@@ -1,0 +1,127 @@
+/**
+ * Finding quoted spans in one paragraph: curly, straight and mixed pairs, nested quotes,
+ * apostrophes that are not quotes, and quotes left open at the end of a paragraph.
+ * One linear scan per paragraph; never looks past the paragraph.
+ */
+
+export interface QuoteSpan {
+  /** Offsets of the quoted words (inside the marks). */
+  start: number;
+  end: number;
+  /** Offset of the opening mark, and of the closing mark (-1 when the quote was left open). */
+  open: number;
+  close: number;
+}
+
+const DOUBLE_OPEN = new Set(['“', '„', '‟', '«']);
+const DOUBLE_CLOSE = new Set(['”', '»']);
+const SINGLE_OPEN = new Set(['‘', '‛']);
+const SINGLE_CLOSE = new Set(['’']);
+
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+/** Characters after which an opening mark may stand (besides space). */
+const OPEN_BEFORE = /[([{—–\-/:;,>]/;
+/** Characters before which a closing mark may stand (besides space). */
+const CLOSE_AFTER = /[.,;:!?)\]}—–\-…'’"”]/;
+const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** Quotes nest a few levels at most; deeper "nesting" is noise and is not tracked. */
+const MAX_DEPTH = 6;
+
+type Dir = 'open' | 'close' | 'either' | null;
+
+/** How a double quote mark at `i` can be read, from the characters around it. */
+function direction(text: string, i: number, lo: number, hi: number): Dir {
+  const c = text[i]!;
+  const prev = i > lo ? text[i - 1] : undefined;
+  const next = i + 1 < hi ? text[i + 1] : undefined;
+  const leftFlank = !isSpace(next) && (isSpace(prev) || OPEN_BEFORE.test(prev!) || prev === '“' || prev === '"' || prev === '‘' || prev === "'");
+  const rightFlank = !isSpace(prev) && (isSpace(next) || CLOSE_AFTER.test(next!));
+  if (leftFlank && !rightFlank) return 'open';
+  if (rightFlank && !leftFlank) return 'close';
+  if (DOUBLE_OPEN.has(c) || SINGLE_OPEN.has(c)) return 'open';
+  if (DOUBLE_CLOSE.has(c) || SINGLE_CLOSE.has(c)) return 'close';
+  // straight mark between two letters or two spaces: ambiguous
+  return leftFlank && rightFlank ? 'either' : isSpace(prev) && isSpace(next) ? null : 'either';
+}
+
+/** True when the text uses double quote marks at all (otherwise single marks are the quotes). */
+export function usesDoubleQuotes(text: string, start: number, end: number): boolean {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    if (c === '"' || DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c)) if (++n >= 2) return true;
+  }
+  return false;
+}
+
+/** Where an embedded tweet's trailer starts ("pic.twitter.com/…", "— Name (@handle) date"), or -1. */
+function tweetTrailer(text: string, start: number, end: number): number {
+  const s = text.slice(start, end);
+  const m = /\s*(?:pic\.twitter\.com\/|https?:\/\/t\.co\/|[—–-]+\s*[^()\n]{1,60}\(@\w+\))/.exec(s);
+  return m ? start + m.index : -1;
+}
+
+/**
+ * The top-level quotes of the paragraph text[lo, hi). Quotes inside quotes are not returned.
+ * A quote still open at the end of the paragraph ends there (before an embedded-tweet trailer).
+ */
+export function findQuoteSpans(text: string, lo: number, hi: number, singleMarks = false): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const stack: Array<{ at: number; kind: 'double' | 'single' }> = [];
+  let singlesOpen = 0;
+  const pop = (k: number) => {
+    for (let j = k; j < stack.length; j++) if (stack[j]!.kind === 'single') singlesOpen--;
+    stack.length = k;
+  };
+  for (let i = lo; i < hi; i++) {
+    const c = text[i]!;
+    let kind: 'double' | 'single';
+    if (c === '"' || DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c)) kind = 'double';
+    else if (c === "'" || SINGLE_OPEN.has(c) || SINGLE_CLOSE.has(c)) {
+      // apostrophes: between letters (I’ve, Kashmir's), or after a letter where no single quote is open (countries’)
+      const prev = i > lo ? text[i - 1] : undefined;
+      const next = i + 1 < hi ? text[i + 1] : undefined;
+      if (isLetter(prev) && isLetter(next)) continue;
+      const openSingle = singlesOpen > 0;
+      if (!singleMarks && stack.length === 0) continue;
+      if (isLetter(prev) && !openSingle) continue;
+      if (!isLetter(prev) && /\d/.test(next ?? '') && c !== '‘') continue; // '90s
+      kind = 'single';
+    } else continue;
+    const dir = direction(text, i, lo, hi);
+    if (dir === null) continue;
+    const top = stack.at(-1);
+    const closes = top !== undefined && (dir === 'close' || (dir === 'either' && top.kind === kind));
+    if (closes && top.kind === kind) {
+      pop(stack.length - 1);
+      if (stack.length === 0 && i > top.at + 1) out.push({ start: top.at + 1, end: i, open: top.at, close: i });
+      continue;
+    }
+    if (closes && top.kind !== kind) {
+      // a closing mark of the other kind: close an enclosing quote of this kind when there is one
+      const k = stack.map((s) => s.kind).lastIndexOf(kind);
+      if (k >= 0) {
+        const opened = stack[k]!;
+        pop(k);
+        if (k === 0 && i > opened.at + 1) out.push({ start: opened.at + 1, end: i, open: opened.at, close: i });
+      }
+      continue;
+    }
+    if (dir === 'open' || dir === 'either') {
+      if (kind === 'single' && !singleMarks && stack.length === 0) continue;
+      if (stack.length >= MAX_DEPTH) continue;
+      if (kind === 'single') singlesOpen++;
+      stack.push({ at: i, kind });
+    }
+  }
+  if (stack.length > 0) {
+    const opened = stack[0]!;
+    let end = hi;
+    const trailer = tweetTrailer(text, opened.at + 1, hi);
+    if (trailer >= 0) end = trailer;
+    while (end > opened.at + 1 && /\s/.test(text[end - 1]!)) end--;
+    if (end > opened.at + 1) out.push({ start: opened.at + 1, end, open: opened.at, close: -1 });
+  }
+  return out;
+}

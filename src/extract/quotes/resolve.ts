@@ -1,0 +1,168 @@
+/**
+ * From the words naming a speaker to the actor: surnames expanded to the full name seen earlier
+ * (`Bruce` -> `Tammy Bruce`), pronouns to the most recent speaker or person (`she said`), role nouns
+ * to the person holding the role (`the spokesperson said`), and names matched to the extracted actors.
+ */
+import type { ArticleActor } from '../../model.js';
+import type { SpeakerMention } from './attribution.js';
+import { cleanName, isCap, ORG_WORDS, runEndingAfter, TITLE_WORDS } from './names.js';
+import { tokenize } from './tokens.js';
+
+/** A name seen in the article, with the words before it (its titles/roles). */
+export interface NameSeen {
+  name: string;
+  words: string[];
+  at: number;
+  /** Lowercased title/role words written before the name ("us state department spokesperson"). */
+  titles: string;
+  person: boolean;
+}
+
+export interface ResolvedSpeaker {
+  key: string | null;
+  name: string;
+  at: number;
+  person: boolean;
+}
+
+const lastWord = (s: string) => s.split(' ').at(-1)!.toLowerCase();
+
+/** Every capitalised run of the paragraphs, with its titles: the article's name index (one linear pass). */
+export function indexNames(text: string, paragraphs: Array<[number, number]>): NameSeen[] {
+  const out: NameSeen[] = [];
+  for (const [lo, hi] of paragraphs) {
+    const tokens = tokenize(text, lo, hi);
+    for (let i = 0; i < tokens.length; i++) {
+      const e = runEndingAfter(tokens, i);
+      if (e < 0) continue;
+      const words = tokens.slice(i, e + 1).map((t) => t.text);
+      const name = cleanName(words);
+      if (name) {
+        const nameWords = name.split(' ');
+        const before = tokens.slice(Math.max(0, i - 4), i).map((t) => t.text);
+        const titles = [...before, ...words.slice(0, words.length - nameWords.length)].join(' ').toLowerCase();
+        const lowerWords = nameWords.map((w) => w.toLowerCase().replace(/\.$/, ''));
+        const person = nameWords.length >= 2 && !lowerWords.some((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w)) && nameWords.every((w) => isCap(w) || w.length <= 4);
+        const k = words.length - nameWords.length;
+        out.push({ name, words: nameWords, at: tokens[i + k]!.start, titles, person });
+      }
+      i = e;
+    }
+  }
+  return out;
+}
+
+export class SpeakerResolver {
+  private byLast = new Map<string, NameSeen[]>();
+  private persons: NameSeen[];
+
+  constructor(
+    private readonly names: NameSeen[],
+    private readonly actors: ArticleActor[],
+  ) {
+    for (const n of names) {
+      if (n.words.length < 2) continue;
+      const k = lastWord(n.name);
+      const list = this.byLast.get(k) ?? [];
+      list.push(n);
+      this.byLast.set(k, list);
+    }
+    this.persons = names.filter((n) => n.person || (n.words.length === 1 && this.byLast.get(lastWord(n.name))?.some((f) => f.person)));
+  }
+
+  /** The full name written for `name` nearest before `at` (a surname alone expands to the full name). */
+  private expand(name: string, at: number): { name: string; person: boolean } {
+    const words = name.split(' ');
+    const full = this.byLast.get(lastWord(name));
+    if (full && words.length === 1) {
+      const before = full.filter((f) => f.at <= at);
+      const best = before.at(-1) ?? full[0];
+      if (best) return { name: best.name, person: best.person };
+    }
+    const seen = full?.find((f) => f.name === name);
+    return { name, person: seen ? seen.person : words.length >= 2 && !words.some((w) => ORG_WORDS.has(w.toLowerCase())) };
+  }
+
+  private actorFor(name: string, at: number): ArticleActor | null {
+    const n = name.toLowerCase();
+    const exact = this.actors.find((a) => a.name.toLowerCase() === n || a.aliases.some((x) => x.toLowerCase() === n));
+    if (exact) return exact;
+    const last = lastWord(name);
+    const words = n.split(' ');
+    const candidates = this.actors.filter((a) => {
+      const names = [a.name, ...a.aliases].map((x) => x.toLowerCase());
+      return names.some((x) => lastWord(x) === last && words.every((w) => x.split(' ').includes(w)));
+    });
+    if (candidates.length === 0) return null;
+    if (candidates.length === 1) return candidates[0]!;
+    // nearest mention before the quote
+    let best: ArticleActor | null = null;
+    let bestAt = -1;
+    for (const a of candidates) {
+      for (const m of a.mentions) if (m.start <= at && m.start > bestAt) ((best = a), (bestAt = m.start));
+    }
+    return best ?? candidates.find((a) => a.kind === 'person') ?? candidates[0]!;
+  }
+
+  private finish(name: string, at: number, person: boolean): ResolvedSpeaker {
+    const actor = this.actorFor(name, at);
+    if (!actor) return { key: null, name, at, person };
+    // the actor's name when it names the same one (contains the surname); otherwise the words as written
+    const actorWords = actor.name.toLowerCase().split(/\s+/);
+    const useActor = actorWords.includes(lastWord(name)) && actor.name.length <= 60 && cleanName(actor.name.split(/\s+/)) === actor.name;
+    return { key: actor.key, name: useActor ? actor.name : name, at, person: person || actor.kind === 'person' };
+  }
+
+  /** The most recent person named before `at`. */
+  private personBefore(at: number): NameSeen | null {
+    let lo = 0;
+    let hi = this.persons.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.persons[mid]!.at < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? this.persons[lo - 1]! : null;
+  }
+
+  /** The person holding the role named by a noun phrase ("the spokesperson", "the secretary"), nearest before `at`. */
+  private roleHolder(np: string, at: number): ResolvedSpeaker | null {
+    const words = np.toLowerCase().split(' ');
+    if (!/^(the|this|that)$/.test(words[0]!)) return null;
+    const head = words.at(-1)!.replace(/['’]s$/, '');
+    if (head.length < 3) return null;
+    const re = new RegExp(`\\b${head.replace(/[^a-z-]/g, '')}\\b`);
+    const actor = this.actors
+      .filter((a) => a.kind === 'person' && a.roles.some((r) => re.test(r.toLowerCase())))
+      .map((a) => ({ a, at: Math.max(-1, ...a.mentions.filter((m) => m.start <= at).map((m) => m.start)) }))
+      .sort((x, y) => y.at - x.at)[0];
+    if (actor && actor.at >= 0) return { key: actor.a.key, name: actor.a.name, at, person: true };
+    for (let i = this.names.length - 1; i >= 0; i--) {
+      const n = this.names[i]!;
+      if (n.at < at && n.person && re.test(n.titles)) return this.finish(n.name, at, true);
+    }
+    return null;
+  }
+
+  /** Resolve one speaker mention; `recent` is the speaker of the previous quote/reporting clause. */
+  resolve(m: SpeakerMention, recent: ResolvedSpeaker | null): ResolvedSpeaker {
+    if (m.kind === 'name') {
+      const e = this.expand(m.text, m.at);
+      return this.finish(e.name, m.at, e.person);
+    }
+    if (m.kind === 'pronoun') {
+      const p = m.text.toLowerCase();
+      if (p === 'he' || p === 'she' || p === 'i') {
+        const person = this.personBefore(m.at);
+        if (recent && recent.person && (!person || recent.at >= person.at - 400)) return { ...recent, at: m.at };
+        if (person) return this.finish(this.expand(person.name, m.at).name, m.at, true);
+        if (recent) return { ...recent, at: m.at };
+      }
+      if ((p === 'they' || p === 'we') && recent && !recent.person) return { ...recent, at: m.at };
+      return { key: null, name: m.text, at: m.at, person: p === 'he' || p === 'she' };
+    }
+    const holder = this.roleHolder(m.text, m.at);
+    if (holder) return holder;
+    return { key: null, name: m.text, at: m.at, person: false };
+  }
+}
