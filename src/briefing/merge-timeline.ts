@@ -77,7 +77,8 @@ function sameEvent(c: Cluster, it: Item): boolean {
   const shared = overlap(c.tokens, it.tokens);
   const smaller = Math.min(c.tokens.size, it.tokens.size) || 1;
   if (shared / smaller >= 0.34 && shared >= 2) return true;
-  if (overlap(c.classes, it.classes) > 0 && (shared >= 1 || (c.agents.size > 0 && it.agents.size > 0))) return true;
+  // The same kind of happening on the same day: one event, unless it is just "someone said something".
+  for (const k of it.classes) if (c.classes.has(k) && (k !== 'talk' || shared >= 1 || (c.agents.size > 0 && it.agents.size > 0))) return true;
   return false;
 }
 

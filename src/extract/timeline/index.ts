@@ -48,7 +48,7 @@ export function extractTimes(article: Article, actors: ArticleActor[], quotes: A
     let kind: TimeKind = 'event';
     if (r.date === null || f.fuzzy || (r.relative && refIsGuess)) kind = 'approximate';
     else if (ref && (isAfter(r.date, ref) || (tense === 'future' && isSame(r.date, ref)))) kind = 'plan';
-    const ev = clauseOf(text, sentence, f.start, f.end);
+    const ev = eventSpan(text, sentence, f, pending);
     const actorKeys = actors.filter((a) => a.mentions.some((m) => m.start < ev.end && m.end > ev.start)).map((a) => a.key);
     return {
       text: f.text,
@@ -82,4 +82,28 @@ export function extractTimes(article: Article, actors: ArticleActor[], quotes: A
   }
   for (const p of pending) out.push(byStart.get(p.found.start)!);
   return out;
+}
+
+/**
+ * The words the date belongs to: its clause, cut at the commas that separate it from other
+ * time expressions of the sentence, or the noun phrase a year modifies ("the 2008 Mumbai attacks").
+ */
+function eventSpan(text: string, sentence: Sentence, f: FoundTime, pending: Pending[]): { start: number; end: number } {
+  let { start, end } = clauseOf(text, sentence, f.start, f.end);
+  if (f.type === 'year' && /\bthe\s+$/i.test(text.slice(Math.max(start, f.start - 4), f.start))) {
+    const np = /^(?:[\s-]+[A-Z][\p{L}'’.-]*){0,4}(?:\s+[a-z][\p{L}-]*){0,2}?\s+(?:attacks?|strikes?|elections?|war|crisis|bombings?|massacre|riots?|floods?|earthquake|tsunami|crash|summit|olympics|games|season|model|version|agreement|accord|deal|treaty|law|act|budget|census|protests?|uprising|revolution|coup|merger|acquisition|launch|release|championship|cup|final)\b/u.exec(text.slice(f.end, end));
+    if (np) return { start: f.start - (/the\s+$/i.exec(text.slice(f.start - 6, f.start))?.[0].length ?? 0), end: f.end + np[0].length };
+  }
+  const others = pending.filter((p) => p.sentence === sentence && p.found !== f && p.found.start >= start && p.found.end <= end);
+  for (const o of others) {
+    if (o.found.end <= f.start) {
+      const cut = text.lastIndexOf(', ', f.start);
+      if (cut >= o.found.end && cut + 2 > start) start = cut + 2;
+    } else if (o.found.start >= f.end) {
+      const between = text.slice(f.end, o.found.start);
+      const cut = between.lastIndexOf(', ');
+      if (cut >= 0 && f.end + cut < end) end = f.end + cut;
+    }
+  }
+  return { start, end };
 }

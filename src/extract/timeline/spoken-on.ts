@@ -60,11 +60,24 @@ export function fillSpokenOn(text: string, quotes: ArticleQuote[], actors: Artic
       if (own.paragraph - s.paragraph > LOOK_BACK_PARAGRAPHS) break;
       const ds = datesIn(s);
       if (!ds.length) continue;
-      const names = actor.mentions.some((m) => m.start >= s.start && m.end <= s.end);
+      const names = actor.mentions.some((m) => m.start >= s.start && m.end <= s.end) || namesRole(text.slice(s.start, s.end), actor.roles);
       if (!names) continue;
       if (!SPEECH.test(text.slice(s.start, s.end))) continue;
       q.spokenOn = ds[0]!.date;
       break;
     }
   }
+}
+
+/** "a State Department spokesperson confirmed on Tuesday": the sentence names the speaker by role. */
+function namesRole(sentence: string, roles: string[]): boolean {
+  const lower = sentence.toLowerCase();
+  for (const role of roles) {
+    const words = role.toLowerCase().split(/\s+/).filter((w) => w.length > 2);
+    const head = words[words.length - 1];
+    if (!head) continue;
+    // the head noun and at least one other word of the role ("State Department spokesperson")
+    if (new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lower) && (words.length === 1 || words.slice(0, -1).some((w) => lower.includes(w)))) return true;
+  }
+  return false;
 }
