@@ -4,7 +4,7 @@
  * Works on tokens of the attribution clause only (the text between quotes), so it stays linear.
  */
 import { isReportingNoun, isReportingVerb } from './reporting-verbs.js';
-import { cleanName, isCap, PRONOUNS, runEndingAfter, runStartingBefore } from './names.js';
+import { cleanName, hasLetter, isCap, PRONOUNS, runEndingAfter, runStartingBefore } from './names.js';
 import { firstSentenceEnd, tokenize, type Token } from './tokens.js';
 
 export interface SpeakerMention {
@@ -32,7 +32,7 @@ const DETERMINERS = new Set(
 const WEEKDAY_OR_MONTH = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|sept|october|november|december|jan|feb|mar|apr|aug|sep|oct|nov|dec)\.?$/i;
 const STOP = new Set(['that', 'which', 'whether', 'if', 'because', 'and', 'but', 'or', 'when', 'while', 'as', 'so', ';', ':', '(', ')', '—', '–']);
 
-const isWordToken = (t: Token | undefined) => t !== undefined && /\p{L}/u.test(t.text);
+const isWordToken = (t: Token | undefined) => t !== undefined && hasLetter(t.text);
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 
 function nameMention(tokens: Token[], i: number, j: number): SpeakerMention | null {
@@ -101,7 +101,7 @@ export function subjectBefore(tokens: Token[], v: number): SpeakerMention | null
       continue;
     }
     if (STOP.has(w) && !relative) return fallback;
-    if (isCap(t.text) && /\p{L}/u.test(t.text)) {
+    if (isCap(t.text) && hasLetter(t.text)) {
       const i = runStartingBefore(tokens, j);
       const m = nameMention(tokens, i, j);
       const prev = lower(tokens[i - 1]);
@@ -204,6 +204,12 @@ export interface Attribution {
  */
 export function attributionAfter(text: string, lo: number, hi: number): Attribution | null {
   const tokens = tokenize(text, lo, Math.min(hi, lo + 400));
+  // "…” ― Sonya Herridge": a dash and a name
+  if (tokens[0]?.text === '—' && tokens[1] && isCap(tokens[1].text)) {
+    const e = runEndingAfter(tokens, 1);
+    const m = e >= 0 ? nameMention(tokens, 1, e) : null;
+    if (m) return { speaker: m, at: tokens[0].start };
+  }
   let i = 0;
   while (i < tokens.length && (tokens[i]!.text === ',' || tokens[i]!.text === '—')) i++;
   const limit = Math.min(tokens.length, i + 12);
@@ -214,7 +220,7 @@ export function attributionAfter(text: string, lo: number, hi: number): Attribut
       if (m) return { speaker: m, at: tokens[v]!.start };
     }
     if (!isVerbAt(tokens, v) && !(v === i && isReportingVerb(tokens[v]!.text))) {
-      if (v > i && (STOP.has(w) && w !== 'as')) break;
+      if (v > i && STOP.has(w) && w !== 'as' && w !== '(' && w !== ')') break;
       continue;
     }
     if (v === i) {
@@ -252,7 +258,8 @@ export function attributionBefore(text: string, lo: number, hi: number): Attribu
       if (m) return { speaker: m, at: tokens[v]!.start };
       continue;
     }
-    if (isReportingNoun(w) && !isCap(tokens[v]!.text)) {
+    const nextWord = lower(tokens[v + 1]);
+    if (isReportingNoun(w) && !isCap(tokens[v]!.text) && (v === tokens.length - 1 || nextWord === 'that' || nextWord === ':' || nextWord === ',')) {
       const m = nounSource(tokens, v);
       if (m) return { speaker: m, at: tokens[v]!.start };
     }

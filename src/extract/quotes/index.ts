@@ -49,6 +49,9 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
     const found: Found[] = [];
     for (let k = 0; k < spans.length; k++) {
       const q = spans[k]!;
+      // a transcript turn inside quotes: "WALLACE: Let’s start…" — the label names the speaker
+      const label = /^([A-Z][A-Z.'’\- ]{1,30}[A-Z.]):\s+/.exec(text.slice(q.start, Math.min(q.end, q.start + 40)));
+      if (label) q.start += label[0].length;
       const quoteText = text.slice(q.start, q.end);
       const segLo = k === 0 ? lo : spans[k - 1]!.close + 1;
       const sentStart = lastSentenceStart(text, segLo, q.open);
@@ -71,7 +74,8 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
 
       let speaker: ResolvedSpeaker | null = null;
       const prev = found.at(-1)?.speaker ?? null;
-      let pick = partial && aBefore ? aBefore : aAfter && (endsClause || !aBefore) ? aAfter : aBefore ?? aAfter;
+      let pick: Attribution | null = label ? { speaker: { kind: 'name', text: label[1]!, at: q.open + 1 }, at: q.open + 1 } : null;
+      pick ??= partial && aBefore ? aBefore : aAfter && (endsClause || !aBefore) ? aAfter : aBefore ?? aAfter;
       if (!pick && partial) pick = sentenceFinalAttribution(text, afterLo, firstSentenceEnd(text, afterLo, hi));
       if (pick) speaker = resolver.resolve(pick.speaker, prev ?? (recentPara >= pi - 1 ? recent : null));
       else if (sameSentence && prev) speaker = prev;

@@ -38,8 +38,21 @@ export const ORG_WORDS = new Set(
    review magazine channel radio television tv agency authority reuters ap afp ani cnn fox msnbc nbc abc cbs bbc`.split(/\s+/).filter(Boolean),
 );
 
-export const isCap = (w: string) => /^\p{Lu}/u.test(w);
-const isNameWord = (w: string) => isCap(w) && /\p{L}/u.test(w) && !NOT_NAMES.has(w.toLowerCase());
+/** Starts with an uppercase letter (ASCII fast path). */
+export const isCap = (w: string) => {
+  const c = w.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(w);
+};
+/** Contains a letter (ASCII fast path). */
+export const hasLetter = (w: string) => {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return /\p{L}/u.test(w);
+};
+const isNameWord = (w: string) => isCap(w) && hasLetter(w) && !NOT_NAMES.has(w.toLowerCase());
 
 /** The words that name someone in tokens[i..j] (inclusive): titles and leading function words dropped. */
 export function cleanName(words: string[]): string {
@@ -64,11 +77,11 @@ export function cleanName(words: string[]): string {
  * Returns the index of its first token, or -1 when tokens[j] is not a name word.
  */
 export function runStartingBefore(tokens: Token[], j: number): number {
-  if (j < 0 || !isCap(tokens[j]!.text) || !/\p{L}/u.test(tokens[j]!.text)) return -1;
+  if (j < 0 || !isCap(tokens[j]!.text) || !hasLetter(tokens[j]!.text)) return -1;
   let i = j;
   while (i > 0) {
     const w = tokens[i - 1]!.text;
-    if (isCap(w) && /\p{L}/u.test(w)) i--;
+    if (isCap(w) && hasLetter(w)) i--;
     else if ((PARTICLES.has(w) || w === 'of') && i - 2 >= 0 && isCap(tokens[i - 2]!.text)) i -= 2;
     else break;
   }
@@ -77,12 +90,12 @@ export function runStartingBefore(tokens: Token[], j: number): number {
 
 /** The capitalised run starting at token index `i`; returns its last index, or -1. */
 export function runEndingAfter(tokens: Token[], i: number): number {
-  if (i >= tokens.length || !isCap(tokens[i]!.text) || !/\p{L}/u.test(tokens[i]!.text)) return -1;
+  if (i >= tokens.length || !isCap(tokens[i]!.text) || !hasLetter(tokens[i]!.text)) return -1;
   let j = i;
   while (j + 1 < tokens.length) {
     const w = tokens[j + 1]!.text;
     if (/['’]s$/.test(tokens[j]!.text)) break;
-    if (isCap(w) && /\p{L}/u.test(w)) j++;
+    if (isCap(w) && hasLetter(w)) j++;
     else if ((PARTICLES.has(w) || w === 'of') && j + 2 < tokens.length && isCap(tokens[j + 2]!.text)) j += 2;
     else break;
   }

@@ -50,7 +50,7 @@ export function usesDoubleQuotes(text: string, start: number, end: number): bool
   let n = 0;
   for (let i = start; i < end; i++) {
     const c = text[i]!;
-    if (c === '"' || DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c)) if (++n >= 2) return true;
+    if (c === '"' || DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c) || ((c === "'" || c === '`') && text[i + 1] === c)) if (++n >= 2) return true;
   }
   return false;
 }
@@ -68,15 +68,37 @@ function tweetTrailer(text: string, start: number, end: number): number {
  */
 export function findQuoteSpans(text: string, lo: number, hi: number, singleMarks = false): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  const stack: Array<{ at: number; kind: 'double' | 'single' }> = [];
+  const stack: Array<{ at: number; kind: 'double' | 'single'; width: number }> = [];
   let singlesOpen = 0;
   const pop = (k: number) => {
     for (let j = k; j < stack.length; j++) if (stack[j]!.kind === 'single') singlesOpen--;
     stack.length = k;
   };
+  const marks = /["“”„‟«»'‘’‛`]/g;
   for (let i = lo; i < hi; i++) {
+    // jump to the next quote mark
+    marks.lastIndex = i;
+    const mm = marks.exec(text);
+    if (!mm || mm.index >= hi) break;
+    i = mm.index;
     const c = text[i]!;
     let kind: 'double' | 'single';
+    // two apostrophes or two backticks stand for a double mark (''like this'', ``like this'')
+    const pair = (c === "'" || c === '`') && text[i + 1] === c && i + 1 < hi;
+    if (pair) {
+      const dir = c === '`' ? 'open' : direction(text, i + 1, lo, hi) === 'close' || direction(text, i, lo, hi) === 'close' ? 'close' : 'open';
+      const top = stack.at(-1);
+      if (dir === 'close' && top) {
+        const k = stack.map((s) => s.kind).lastIndexOf('double');
+        if (k >= 0) {
+          const opened = stack[k]!;
+          pop(k);
+          if (k === 0 && i > opened.at + opened.width) out.push({ start: opened.at + opened.width, end: i, open: opened.at, close: i + 1 });
+        }
+      } else if (dir === 'open' && stack.length < MAX_DEPTH) stack.push({ at: i, kind: 'double', width: 2 });
+      i++;
+      continue;
+    }
     if (c === '"' || DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c)) kind = 'double';
     else if (c === "'" || SINGLE_OPEN.has(c) || SINGLE_CLOSE.has(c)) {
       // apostrophes: between letters (I’ve, Kashmir's), or after a letter where no single quote is open (countries’)
@@ -95,7 +117,7 @@ export function findQuoteSpans(text: string, lo: number, hi: number, singleMarks
     const closes = top !== undefined && (dir === 'close' || (dir === 'either' && top.kind === kind));
     if (closes && top.kind === kind) {
       pop(stack.length - 1);
-      if (stack.length === 0 && i > top.at + 1) out.push({ start: top.at + 1, end: i, open: top.at, close: i });
+      if (stack.length === 0 && i > top.at + top.width) out.push({ start: top.at + top.width, end: i, open: top.at, close: i });
       continue;
     }
     if (closes && top.kind !== kind) {
@@ -104,7 +126,7 @@ export function findQuoteSpans(text: string, lo: number, hi: number, singleMarks
       if (k >= 0) {
         const opened = stack[k]!;
         pop(k);
-        if (k === 0 && i > opened.at + 1) out.push({ start: opened.at + 1, end: i, open: opened.at, close: i });
+        if (k === 0 && i > opened.at + opened.width) out.push({ start: opened.at + opened.width, end: i, open: opened.at, close: i });
       }
       continue;
     }
@@ -112,16 +134,17 @@ export function findQuoteSpans(text: string, lo: number, hi: number, singleMarks
       if (kind === 'single' && !singleMarks && stack.length === 0) continue;
       if (stack.length >= MAX_DEPTH) continue;
       if (kind === 'single') singlesOpen++;
-      stack.push({ at: i, kind });
+      stack.push({ at: i, kind, width: 1 });
     }
   }
   if (stack.length > 0) {
     const opened = stack[0]!;
     let end = hi;
-    const trailer = tweetTrailer(text, opened.at + 1, hi);
+    const from = opened.at + opened.width;
+    const trailer = tweetTrailer(text, from, hi);
     if (trailer >= 0) end = trailer;
-    while (end > opened.at + 1 && /\s/.test(text[end - 1]!)) end--;
-    if (end > opened.at + 1) out.push({ start: opened.at + 1, end, open: opened.at, close: -1 });
+    while (end > from && /\s/.test(text[end - 1]!)) end--;
+    if (end > from) out.push({ start: from, end, open: opened.at, close: -1 });
   }
   return out;
 }

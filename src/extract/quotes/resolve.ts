@@ -35,6 +35,7 @@ export function indexNames(text: string, paragraphs: Array<[number, number]>): N
     for (let i = 0; i < tokens.length; i++) {
       const e = runEndingAfter(tokens, i);
       if (e < 0) continue;
+      if (e === i) continue; // single capitalised words: sentence starts, places; surnames are found through full names
       const words = tokens.slice(i, e + 1).map((t) => t.text);
       const name = cleanName(words);
       if (name) {

@@ -13,7 +13,7 @@ export const ABBREVIATIONS = new Set(
    calif fla ill ind kan ky la mass md mich minn miss mo neb nev okla ore pa penn tenn tex va vt wash wis wyo ariz ark colo conn del ga`.split(/\s+/),
 );
 
-const WORD = /[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*\.?|[,;:()—–]|\s-\s/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*\.?|[,;:()—–―]|\s-\s/gu;
 
 /** Tokens of text[lo, hi): words (trailing period kept only on abbreviations/initials) and clause punctuation. */
 export function tokenize(text: string, lo: number, hi: number): Token[] {
@@ -24,6 +24,7 @@ export function tokenize(text: string, lo: number, hi: number): Token[] {
   while ((m = WORD.exec(s))) {
     let w = m[0];
     let start = lo + m.index;
+    if (w === '―') w = '—';
     if (w === ' - ') {
       w = '—';
       start += 1;
@@ -53,6 +54,7 @@ export function isSentenceEnd(text: string, i: number, hi: number): boolean {
   const word = text.slice(k, i).toLowerCase();
   if (ABBREVIATIONS.has(word)) return false;
   if (/^\p{L}$/u.test(word) && /\p{Lu}/u.test(text[k]!)) return false; // initial "S."
+  if (/^(\p{L}\.)+\p{L}$/u.test(word) && /\p{Lu}/u.test(text[k]!)) return false; // initials "G.K.", "U.S."
   return true;
 }
 
