@@ -182,7 +182,7 @@ export function findTimes(text: string, start: number, end: number): FoundTime[]
         const prev = /([A-Za-z][\w.'’-]*)\s+$/.exec(before);
         if (!m[1] && prev && /^[A-Z]/.test(prev[1]!) && !EVENT_NAME.test(prev[1]!) && !MONTH_INDEX[prev[1]!.toLowerCase().replace(/\.$/, '')] && !/^(In|Since|By|Until|Before|After|From|During|Of|The|And|Or|To|Through|Early|Late|Mid|Between)$/.test(prev[1]!)) {
           const prevEnd = before.length - prev[0].length;
-          const sentenceStart = /(?:^|[.!?:;"“”]\s*|\n\s*)$/.test(before.slice(0, prevEnd));
+          const sentenceStart = /(?:^|[.!?"“”]\s*|\n\s*)$/.test(before.slice(0, prevEnd));
           if (!sentenceStart) continue;
         }
       }
