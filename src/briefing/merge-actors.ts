@@ -1,5 +1,7 @@
-import type { Actor, Article, Extraction } from '../model.js';
+import type { Actor, ActorKind, Article, ArticleActor, Extraction } from '../model.js';
 import { lineAt } from '../text/lines.js';
+import { canonicalRole } from '../extract/actors/roles.js';
+import { gazetteerKind } from '../extract/actors/gazetteer.js';
 
 export interface MergedActors {
   actors: Actor[];
@@ -7,26 +9,231 @@ export interface MergedActors {
   idOf: Map<string, string>;
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+const words = (s: string) => s.split(/\s+/).filter(Boolean);
+const isAcronym = (s: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(s.trim());
+const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
 
-/** One actor per real-world entity across articles. First version: merged by exact name. */
+interface Node {
+  articleId: string;
+  order: number;
+  actor: ArticleActor;
+}
+
+/** Compatible given names: equal, or one is an initial of the other ("S" / "Subrahmanyam"). */
+function compatibleGiven(a: string, b: string): boolean {
+  const x = words(a).slice(0, -1).map((w) => w.replace(/\./g, '').toLowerCase());
+  const y = words(b).slice(0, -1).map((w) => w.replace(/\./g, '').toLowerCase());
+  if (!x.length || !y.length) return true;
+  const f = x[0]!;
+  const g = y[0]!;
+  return f === g || (f.length === 1 && g.startsWith(f)) || (g.length === 1 && f.startsWith(g));
+}
+
+const surname = (name: string) => norm(words(name).at(-1) ?? '');
+
+/**
+ * One actor per real-world entity across articles: merged by name, by multi-word aliases and
+ * acronyms, and for people by surname with compatible given names ("S Jaishankar",
+ * "Subrahmanyam Jaishankar", "Jaishankar"); a bare surname joins a person only when exactly one
+ * person with that surname fits (or shared role evidence picks one). The result, ids included,
+ * does not depend on the order of the articles.
+ */
 export function mergeActors(articles: Map<string, Article>, extractions: Extraction[]): MergedActors {
-  const actors = new Map<string, Actor>();
-  const idOf = new Map<string, string>();
+  const sortedArticles = [...articles.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const articleOrder = new Map(sortedArticles.map((a, i) => [a.id, i]));
+  const nodes: Node[] = [];
   for (const ex of extractions) {
-    const art = articles.get(ex.articleId)!;
-    for (const a of ex.actors) {
-      const k = norm(a.name);
-      let actor = actors.get(k);
-      if (!actor) {
-        actor = { id: `actor${actors.size + 1}`, name: a.name, kind: a.kind, aliases: [], roles: [], mentions: [] };
-        actors.set(k, actor);
-      }
-      for (const r of a.roles) if (!actor.roles.includes(r)) actor.roles.push(r);
-      for (const al of a.aliases) if (!actor.aliases.includes(al) && al !== actor.name) actor.aliases.push(al);
-      idOf.set(`${ex.articleId}/${a.key}`, actor.id);
-      for (const m of a.mentions) actor.mentions.push({ article: art.id, line: lineAt(art.lineStarts, m.start) });
-    }
+    if (!articles.has(ex.articleId)) continue;
+    for (const a of ex.actors) nodes.push({ articleId: ex.articleId, order: articleOrder.get(ex.articleId)!, actor: a });
   }
-  return { actors: [...actors.values()], idOf };
+  nodes.sort((a, b) => a.order - b.order || a.actor.mentions[0]!.start - b.actor.mentions[0]!.start || (a.actor.key < b.actor.key ? -1 : 1));
+
+  const parent = nodes.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i]!]!;
+      i = parent[i]!;
+    }
+    return i;
+  };
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const isPerson = (n: Node) => n.actor.kind === 'person';
+  const compatibleKinds = (a: Node, b: Node) => a.actor.kind === b.actor.kind || (!isPerson(a) && !isPerson(b));
+
+  // 1. same name; same multi-word alias or acronym
+  const byForm = new Map<string, number[]>();
+  nodes.forEach((n, i) => {
+    const forms = [n.actor.name, ...n.actor.aliases.filter((al) => words(al).length >= 2 || isAcronym(al))];
+    for (const f of new Set(forms.map(norm))) {
+      if (!f) continue;
+      if (!byForm.has(f)) byForm.set(f, []);
+      byForm.get(f)!.push(i);
+    }
+  });
+  for (const list of byForm.values())
+    for (let k = 1; k < list.length; k++) {
+      const a = nodes[list[0]!]!;
+      const b = nodes[list[k]!]!;
+      if (compatibleKinds(a, b)) union(list[0]!, list[k]!);
+    }
+
+  // 2. people: surname + compatible given names
+  const fullPersons = new Map<string, number[]>(); // surname -> node indexes of multi-word person names
+  nodes.forEach((n, i) => {
+    if (isPerson(n) && words(n.actor.name).length >= 2) {
+      const s = surname(n.actor.name);
+      if (!fullPersons.has(s)) fullPersons.set(s, []);
+      fullPersons.get(s)!.push(i);
+    }
+  });
+  for (const list of fullPersons.values()) {
+    const given = new Set(list.map((i) => norm(words(nodes[i]!.actor.name)[0]!)).filter((g) => g.length > 1));
+    const crowded = given.size > 1;
+    for (let x = 0; x < list.length; x++)
+      for (let y = x + 1; y < list.length; y++) {
+        const a = nodes[list[x]!]!.actor.name;
+        const b = nodes[list[y]!]!.actor.name;
+        if (!compatibleGiven(a, b)) continue;
+        if (crowded && norm(words(a)[0]!) !== norm(words(b)[0]!)) {
+          // "S Jaishankar" with two different "S..." people: leave apart
+          const ia = isInitial(words(a)[0]!);
+          const ib = isInitial(words(b)[0]!);
+          const fullOther = ia ? norm(words(b)[0]!) : ib ? norm(words(a)[0]!) : '';
+          const candidates = [...given].filter((g) => g.startsWith((ia ? words(a)[0]! : words(b)[0]!).replace(/\./g, '').toLowerCase()));
+          if (!(ia || ib) || candidates.length !== 1 || candidates[0] !== fullOther) continue;
+        }
+        union(list[x]!, list[y]!);
+      }
+  }
+  // 3. a bare surname ("Trump", "Bruce") joins the one person it can be
+  nodes.forEach((n, i) => {
+    const ws = words(n.actor.name);
+    const short = ws.length === 1 || (ws.length === 2 && isInitial(ws[0]!));
+    if (!short || isAcronym(n.actor.name) || gazetteerKind(n.actor.name)) return;
+    if (!isPerson(n) && n.actor.kind !== 'other' && n.actor.kind !== 'organization') return;
+    const list = (fullPersons.get(surname(n.actor.name)) ?? []).filter((j) => compatibleGiven(n.actor.name, nodes[j]!.actor.name));
+    let roots = [...new Set(list.map(find))];
+    if (roots.length > 1 && n.actor.roles.length) {
+      const mine = new Set(n.actor.roles.map(canonicalRole));
+      const withRole = roots.filter((r) => list.some((j) => find(j) === r && nodes[j]!.actor.roles.some((ro) => mine.has(canonicalRole(ro)))));
+      if (withRole.length === 1) roots = withRole;
+    }
+    if (roots.length !== 1) return;
+    // an organisation-looking single word joins a person only when it never looks like one elsewhere
+    if (!isPerson(n) && (byForm.get(norm(n.actor.name)) ?? []).some((j) => nodes[j]!.actor.kind === 'organization' && words(nodes[j]!.actor.name).length >= 2)) return;
+    union(roots[0]!, i);
+  });
+
+  // Build one Actor per cluster.
+  const clusters = new Map<number, number[]>();
+  nodes.forEach((_, i) => {
+    const r = find(i);
+    if (!clusters.has(r)) clusters.set(r, []);
+    clusters.get(r)!.push(i);
+  });
+
+  interface Built {
+    actor: Omit<Actor, 'id'>;
+    members: number[];
+    slug: string;
+  }
+  const built: Built[] = [];
+  for (const members of clusters.values()) {
+    const ms = members.map((i) => nodes[i]!);
+    // name: fullest form seen
+    const nameCount = new Map<string, number>();
+    for (const n of ms) nameCount.set(n.actor.name, (nameCount.get(n.actor.name) ?? 0) + n.actor.mentions.length);
+    const name = [...nameCount.keys()].sort((a, b) => nameScore(b, nameCount) - nameScore(a, nameCount) || (a < b ? -1 : a > b ? 1 : 0))[0]!;
+    // kind: most mentions
+    const kindCount = new Map<ActorKind, number>();
+    for (const n of ms) kindCount.set(n.actor.kind, (kindCount.get(n.actor.kind) ?? 0) + n.actor.mentions.length);
+    const kindRank: ActorKind[] = ['person', 'organization', 'place', 'other'];
+    const kind = [...kindCount.entries()].sort((a, b) => b[1] - a[1] || kindRank.indexOf(a[0]) - kindRank.indexOf(b[0]))[0]![0];
+    // aliases: every other form, most used first
+    const formCount = new Map<string, { form: string; n: number }>();
+    for (const n of ms)
+      for (const f of [n.actor.name, ...n.actor.aliases]) {
+        const k = norm(f);
+        if (!k || k === norm(name)) continue;
+        const e = formCount.get(k);
+        if (e) e.n++;
+        else formCount.set(k, { form: f, n: 1 });
+      }
+    const aliases = [...formCount.values()].sort((a, b) => b.n - a.n || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0)).map((e) => e.form);
+    // roles: every role seen, most frequent first (case-insensitive duplicates folded)
+    const roleCount = new Map<string, { role: string; n: number; first: number }>();
+    ms.forEach((n, idx) => {
+      for (const r of n.actor.roles) {
+        const k = r.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
+        const e = roleCount.get(k);
+        if (e) e.n++;
+        else roleCount.set(k, { role: r, n: 1, first: idx });
+      }
+    });
+    const roles = [...roleCount.values()].sort((a, b) => b.n - a.n || a.first - b.first).map((e) => e.role);
+    // mentions: one per (article, line)
+    const seen = new Set<string>();
+    const mentions: Actor['mentions'] = [];
+    for (const n of [...ms].sort((a, b) => a.order - b.order)) {
+      const art = articles.get(n.articleId)!;
+      for (const m of [...n.actor.mentions].sort((a, b) => a.start - b.start)) {
+        const line = lineAt(art.lineStarts, m.start);
+        const k = `${n.articleId}:${line}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        mentions.push({ article: art.id, line });
+      }
+    }
+    const corroboration = new Set(ms.map((n) => n.articleId)).size;
+    built.push({ actor: { name, kind, aliases, roles, mentions, corroboration }, members, slug: slugify(name) || 'actor' });
+  }
+
+  // Order: most articles, most mentions, then name; ids from the name, unique.
+  built.sort(
+    (a, b) =>
+      b.actor.corroboration! - a.actor.corroboration! ||
+      b.actor.mentions.length - a.actor.mentions.length ||
+      (a.actor.name < b.actor.name ? -1 : a.actor.name > b.actor.name ? 1 : 0) ||
+      (a.actor.kind < b.actor.kind ? -1 : a.actor.kind > b.actor.kind ? 1 : 0),
+  );
+  const used = new Set<string>();
+  const actors: Actor[] = [];
+  const idOf = new Map<string, string>();
+  for (const b of built) {
+    let id = `actor-${b.slug}`;
+    if (used.has(id)) id = `actor-${b.slug}-${b.actor.kind}`;
+    for (let k = 2; used.has(id); k++) id = `actor-${b.slug}-${k}`;
+    used.add(id);
+    actors.push({ id, ...b.actor });
+    for (const i of b.members) idOf.set(`${nodes[i]!.articleId}/${nodes[i]!.actor.key}`, id);
+  }
+  return { actors, idOf };
+}
+
+/** Fullest form: more words, no bare initials, not an acronym, more often used. */
+function nameScore(name: string, counts: Map<string, number>): number {
+  const ws = words(name);
+  const initials = ws.filter(isInitial).length;
+  return (isAcronym(name) ? 0 : 1000) + Math.min(ws.length, 6) * 100 - initials * 150 + Math.min(counts.get(name) ?? 0, 99);
+}
+
+function slugify(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48);
 }

@@ -157,6 +157,12 @@ export function clusterMentions(mentions: Mention[], kindOfForm: (form: string) 
     }
   // 5. bare surnames (or "Initial Surname"): to the person mentioned most recently before
   const surnameOwner = new Map<number, string>(); // mention index -> form key of its full name
+  const personsBySurname = new Map<string, string[]>();
+  for (const p of persons) {
+    const s = norm(words(p).at(-1)!);
+    if (!personsBySurname.has(s)) personsBySurname.set(s, []);
+    personsBySurname.get(s)!.push(p);
+  }
   for (const k of keys) {
     const ws = words(forms.get(k)!.form);
     const short = ws.length === 1 || (ws.length === 2 && isInitial(ws[0]!));
@@ -164,7 +170,7 @@ export function clusterMentions(mentions: Mention[], kindOfForm: (form: string) 
     const g = gazetteerKind(forms.get(k)!.form);
     if (g === 'place' || g === 'organization') continue;
     const surname = norm(ws.at(-1)!);
-    const owners = persons.filter((p) => norm(words(p).at(-1)!) === surname && p !== k && compatibleGiven(ws.slice(0, -1), words(forms.get(p)!.form).slice(0, -1)));
+    const owners = (personsBySurname.get(surname) ?? []).filter((p) => p !== k && compatibleGiven(ws.slice(0, -1), words(forms.get(p)!.form).slice(0, -1)));
     if (!owners.length) continue;
     const ownerRoots = [...new Set(owners.map(find))];
     if (ownerRoots.length === 1) {

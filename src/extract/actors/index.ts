@@ -30,6 +30,8 @@ function isJunkForm(tokens: Token[], run: Run): boolean {
   if (ts.every((t) => /^\d/.test(t.text))) return true;
   if (ts.length === 1 && isDemonym(text) && !gazetteerKind(text)) return true;
   if (ts.every((t) => ROLE_HEADS.has(lowTok(t)) || ROLE_MODIFIERS.has(lowTok(t)) || HONORIFICS.has(lowTok(t)) || ROLE_OF_OBJECTS.has(lowTok(t)) || t.text === 'of' || demonymCountry(t.text) !== undefined || /s$/.test(t.text) && ROLE_HEADS.has(lowTok(t).slice(0, -1)))) return true;
+  // "Spokesperson for the Office ...", "President of France": a role phrase, not a name
+  if (ts.length >= 2 && (ROLE_HEADS.has(lowTok(ts[0]!)) || HONORIFICS.has(lowTok(ts[0]!))) && /^(?:of|for)$/.test(tokens[run.from + 1]?.text ?? '')) return true;
   if (ts.every((t) => COMMON.has(lowTok(t)) || MONTHS.has(lowTok(t)) || WEEKDAYS.has(lowTok(t)))) return true;
   return false;
 }
@@ -65,7 +67,8 @@ export function extractActors(article: Article): ArticleActor[] {
     if (!run) continue;
     const split = splitRun(tokens, run);
     const headline = ctx.headline.has(run.from);
-    if (split.owner && !isJunkForm(tokens, split.owner)) found.push({ run: split.owner, titled: false, roles: [], headline });
+    const owner = split.owner ? trimRun(split.owner, ctx) : null;
+    if (owner && !isJunkForm(tokens, owner)) found.push({ run: owner, titled: false, roles: [], headline });
     if (!split.name || isJunkForm(tokens, split.name)) continue;
     const roles: string[] = [];
     if (split.role) {

@@ -1,6 +1,6 @@
 /** Person, organisation, place or other: from gazetteers, name heads, titles and context. */
 import type { ActorKind } from '../../model.js';
-import { gazetteerKind, isGivenName } from './gazetteer.js';
+import { gazetteerKind, isCountryOrState, isGivenName } from './gazetteer.js';
 import { ORG_HEADS, PLACE_HEADS } from './lexicon.js';
 
 export interface KindEvidence {
@@ -26,6 +26,8 @@ export function classify(e: KindEvidence): ActorKind {
     const g = gazetteerKind(f);
     if (g && words(f).length === words(full).length) return g;
   }
+  const comma = /^(.+), ([^,]+)$/.exec(full);
+  if (comma && isCountryOrState(comma[2]!)) return 'place';
   if (e.titled) return 'person';
   const ws = words(full);
   const last = low(ws.at(-1) ?? '');

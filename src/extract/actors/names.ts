@@ -28,11 +28,6 @@ export interface NameContext {
 export function nameContext(tokens: Token[], text: string): NameContext {
   const lowerWords = new Set<string>();
   const midCaps = new Set<string>();
-  for (const t of tokens) {
-    if (!t.word) continue;
-    if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.text.toLowerCase());
-    else if (t.cap && !t.sentStart) midCaps.add(t.text.toLowerCase());
-  }
   const headline = new Set<number>();
   let lineFrom = 0;
   for (let i = 0; i <= tokens.length; i++) {
@@ -46,6 +41,11 @@ export function nameContext(tokens: Token[], text: string): NameContext {
     }
   }
   void text;
+  tokens.forEach((t, i) => {
+    if (!t.word) return;
+    if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.text.toLowerCase());
+    else if (t.cap && !t.sentStart && !headline.has(i)) midCaps.add(t.text.toLowerCase());
+  });
   return { tokens, lowerWords, midCaps, headline };
 }
 
@@ -62,7 +62,8 @@ function isNameWord(t: Token): boolean {
 }
 
 /** Capitalised only because it starts a sentence (or is a calendar or function word). */
-export function isGrammarCapital(t: Token, ctx: NameContext, runLength: number): boolean {
+export function isGrammarCapital(index: number, ctx: NameContext, runLength: number): boolean {
+  const t = ctx.tokens[index]!;
   const w = lower(t);
   if (COMMON.has(w) || MONTHS.has(w) || WEEKDAYS.has(w)) return true;
   if (!t.sentStart) return false;
@@ -73,6 +74,9 @@ export function isGrammarCapital(t: Token, ctx: NameContext, runLength: number):
   if (ctx.lowerWords.has(w)) return true;
   if (/ly$/.test(w)) return true;
   if (runLength === 1) {
+    // an imperative or verb opening a sentence: "Appreciate his ...", "Read the ..."
+    const next = ctx.tokens[index + 1];
+    if (next && next.word && /^(?:his|her|their|our|my|your|them|him|me|the|a|an|this|these|those)$/.test(next.text)) return true;
     if (/(?:ing|ed|ness|ment|tion|sion|ity|ies)$/.test(w)) return true;
     if (/[^su]s$/.test(w) && ctx.lowerWords.has(w.slice(0, -1))) return true;
   }
@@ -154,7 +158,7 @@ export function trimRun(run: Run, ctx: NameContext): Run | null {
       from++;
       continue;
     }
-    if (isGrammarCapital(t, ctx, to - from)) {
+    if (isGrammarCapital(from, ctx, to - from)) {
       // A sentence-initial word is kept when the rest of the run is a name it belongs to
       // ("Northrop Grumman won"), dropped when it is a function word ("The United States").
       const w = lower(t);

@@ -10,7 +10,7 @@ import type { Token } from './tokens.js';
 
 const low = (t: Token) => t.text.toLowerCase().replace(/\.$/, '');
 
-export const isRoleHead = (t: Token) => t.word && (ROLE_HEADS.has(low(t)) || HONORIFICS.has(low(t)));
+export const isRoleHead = (t: Token) => t.word && (ROLE_HEADS.has(low(t)) || HONORIFICS.has(low(t)) || (/-/.test(t.text) && low(t).split('-').some((p) => ROLE_HEADS.has(p)) && !/^\p{Lu}[\p{Ll}]+-\p{Ll}-\p{Lu}/u.test(t.text)));
 const isRoleWord = (t: Token) => t.word && (isRoleHead(t) || ROLE_MODIFIERS.has(low(t)));
 
 export interface SplitRun {
@@ -49,12 +49,14 @@ export function splitRun(tokens: Token[], run: Run): SplitRun {
   if (ORG_HEADS.has(lastRest) || PLACE_HEADS.has(lastRest) || ROLE_HEADS.has(lastRest) || ROLE_MODIFIERS.has(lastRest) || gazetteerKind(tokens.slice(from, to).map((t) => t.text).join(' '))) {
     return { owner: null, role: null, name: run, titled: false };
   }
-  if (rest.to - rest.from > 4) return { owner: null, role: null, name: run, titled: false };
+  // "President of the UN General Assembly Philemon Yang": the organisation's head word belongs to the role
+  while (rest.to - rest.from > 2 && (ORG_HEADS.has(low(tokens[rest.from]!)) || PLACE_HEADS.has(low(tokens[rest.from]!)))) rest.from++;
+  if (rest.to - rest.from > 6) return { owner: null, role: null, name: run, titled: false };
   // Where the role phrase starts: back over role words, "of", demonyms.
   let s = p;
-  while (s - 1 >= from && (isRoleWord(tokens[s - 1]!) || tokens[s - 1]!.text === 'of' || ROLE_OF_OBJECTS.has(low(tokens[s - 1]!)) || demonymCountry(tokens[s - 1]!.text) !== undefined) && !tokens[s - 1]!.poss) s--;
+  while (s - 1 >= from && (isRoleWord(tokens[s - 1]!) || tokens[s - 1]!.text === 'of' || (tokens[s - 1]!.text === 'the' && tokens[s - 2]?.text === 'of') || ROLE_OF_OBJECTS.has(low(tokens[s - 1]!)) || demonymCountry(tokens[s - 1]!.text) !== undefined) && !tokens[s - 1]!.poss) s--;
   const owner: Run | null = s > from ? { from, to: s } : null;
-  return { owner, role: { from, to: p + 1 }, name: rest, titled: true };
+  return { owner, role: { from, to: rest.from }, name: rest, titled: true };
 }
 
 /** Lowercase role words before a person's name: "US State Department spokesperson", "Kansas senator". */
@@ -127,6 +129,8 @@ export function roleAfter(tokens: Token[], nameTo: number, text: string): string
     if (e > end + 1) end = e;
   }
   if (from >= end) return null;
+  // ", National Security Advisor Ajit Doval": a role written before the next name, not an apposition
+  if (tokens[end] && tokens[end]!.word && tokens[end]!.cap) return null;
   return cleanRole(text.slice(tokens[from]!.start, tokens[end - 1]!.end));
 }
 

@@ -25,9 +25,20 @@ const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof gen lt col maj capt sgt adm cmdr brig sen rep gov pres rev fr st mt ft jr sr inc corp co ltd no vs messrs hon gov supt insp cpl pvt'.split(' '),
 );
 
+const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«', '—', '–', '-']);
+const ENDERS = new Set(['.', '!', '?', ':', ';', '…', '•', '|']);
+const DASHES_QUOTES = new Set(['—', '–', '“', '"', '‘', '«']);
+
 const TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 export function isCapitalised(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c >= 97 && c <= 122) {
+    const d = word.charCodeAt(1);
+    return d >= 65 && d <= 90;
+  }
+  if (c < 128) return false;
   return /^\p{Lu}/u.test(word) || /^[a-z]\p{Lu}/u.test(word);
 }
 
@@ -42,19 +53,23 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     const gap = body.slice(prevEnd, m.index);
     const start = from + m.index;
     prevEnd = m.index + raw.length;
-    const word = /^[\p{L}\p{N}]/u.test(raw);
+    const c0 = raw.charCodeAt(0);
+    const word = (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || (c0 >= 128 && /^[\p{L}\p{N}]/u.test(raw));
     let poss = false;
     let attrib = false;
     if (word) {
-      const pm = /['’]s?$/u.exec(raw);
-      if (pm && raw.length > pm[0].length && (pm[0].length === 2 || /s$/i.test(raw.slice(0, -1)))) {
+      const c = raw.charCodeAt(raw.length - 2);
+      if ((c === 39 || c === 0x2019) && (raw.endsWith('s') || raw.endsWith('S')) && raw.length > 2) {
         poss = true;
-        raw = raw.slice(0, -pm[0].length);
+        raw = raw.slice(0, -2);
       }
-      const hm = /^(.*\p{Lu}[\p{L}\p{N}]*)-(\p{Ll}{3,})$/u.exec(raw);
-      if (hm && !/-\p{Ll}{3,}-/u.test(raw)) {
-        attrib = true;
-        raw = hm[1]!;
+      const dash = raw.lastIndexOf('-');
+      if (dash > 0) {
+        const tail = raw.slice(dash + 1);
+        if (tail.length >= 3 && /^\p{Ll}+$/u.test(tail) && /^\p{Lu}/u.test(raw)) {
+          attrib = true;
+          raw = raw.slice(0, dash);
+        }
       }
     }
     const tok: Token = {
@@ -64,9 +79,9 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       word,
       cap: word && isCapitalised(raw),
       poss,
-      abbrev: /\./.test(raw),
+      abbrev: raw.includes('.'),
       sentStart: false,
-      lineStart: /[\r\n]/.test(gap) || out.length === 0,
+      lineStart: out.length === 0 || gap.includes('\n') || gap.includes('\r'),
       attrib,
     };
     // "Gen." / "S." / "Inc.": keep the period in the token.
@@ -83,8 +98,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     const t = out[i]!;
     if (!t.word) continue;
     let j = i - 1;
-    while (j >= 0 && !out[j]!.word && /^[“"‘'(\[«—–-]$/u.test(out[j]!.text) && !out[j + 1]!.lineStart) j--;
-    const boundary = j < 0 || out[j + 1]!.lineStart || (!out[j]!.word && /^[.!?:;…•|]$/u.test(out[j]!.text)) || (i - 1 > j && /^[“"‘«]$/u.test(out[i - 1]!.text));
+    while (j >= 0 && !out[j]!.word && OPENERS.has(out[j]!.text) && !out[j + 1]!.lineStart) j--;
+    const boundary = j < 0 || out[j + 1]!.lineStart || (!out[j]!.word && ENDERS.has(out[j]!.text)) || (i - 1 > j && DASHES_QUOTES.has(out[i - 1]!.text));
     // An initialism ending a sentence ("in the U.S. The ...") also ends it.
     const afterInitialism = j >= 0 && out[j]!.word && /\.$/.test(out[j]!.text) && !/^\p{Lu}\.$/u.test(out[j]!.text) && !ABBREVIATIONS.has(out[j]!.text.slice(0, -1).toLowerCase()) && j === i - 1 && i + 1 < out.length && /^\p{Ll}/u.test(out[i + 1]!.text);
     t.sentStart = boundary || afterInitialism;
