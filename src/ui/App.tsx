@@ -1,4 +1,4 @@
-import React, { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import React, { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { Box, Text, useApp } from 'ink';
@@ -6,11 +6,12 @@ import type { Article, Briefing, Quote } from '../model.js';
 import { briefingToMarkdown } from '../export/markdown.js';
 import { writeFileAtomic, WriteRefused } from '../export/write-file.js';
 import { sanitizeLine, sanitizeText } from '../text/sanitize.js';
-import { articleLines, buildCard, type ArticleLine } from './cards.js';
+import { articleLines, buildCard, type ArticleLine, type Card } from './cards.js';
 import { createLists, type PaneList } from './filter.js';
 import { commandFor, type Command } from './keymap.js';
-import { initialState, reduce, windowTop, type View } from './state.js';
+import { initialState, reduce, windowTop, type Action, type UiState, type View } from './state.js';
 import { fit, wrapSegs, type Seg } from './text.js';
+import { renderMarkdownForTerminal } from './preview.js';
 import { ThemeContext, type Theme } from './theme.js';
 import { buildData, citation, itemKey, PANES, type PaneItem, type ReaderData } from './view-model.js';
 import { useKeymap, type KeyPress } from './hooks/useKeymap.js';
@@ -33,8 +34,8 @@ export interface ReaderServices {
   copy?: (text: string) => string;
   /** Open a file at a line in $PAGER/$EDITOR and come back; resolves with the message to show. */
   openExternal?: (file: string, line: number) => Promise<string>;
-  /** Render Markdown for the terminal at a width (default: marked + marked-terminal). */
-  renderMarkdown?: (markdown: string, width: number, mono: boolean) => Promise<string>;
+  /** Render Markdown for the terminal at a width, as lines (default: marked + marked-terminal). */
+  renderMarkdown?: (markdown: string, width: number, mono: boolean) => Promise<string[]>;
   /** Where exports go by default (default: the current directory). */
   cwd?: string;
 }
@@ -70,14 +71,6 @@ function SizedReader(props: AppProps) {
   return <Reader {...props} width={columns} height={rows} />;
 }
 
-/** Default Markdown rendering: marked + marked-terminal, loaded on first use. */
-async function renderMarkdownDefault(markdown: string, width: number, mono: boolean): Promise<string> {
-  const [{ Marked }, { markedTerminal }] = await Promise.all([import('marked'), import('marked-terminal')]);
-  const marked = new Marked(markedTerminal({ width, reflowText: true, tab: 2 }) as never);
-  const out = (await marked.parse(markdown)) as string;
-  return mono ? out.split('\n').map(sanitizeLine).join('\n') : out;
-}
-
 function slug(title: string): string {
   const s = title
     .toLowerCase()
@@ -97,11 +90,25 @@ function quoteCitation(data: ReaderData, q: Quote): string {
 function Reader({ briefing, articles, width, height, services = {}, baseline = null, notice = null }: AppProps & { width: number; height: number }) {
   const { exit } = useApp();
   const theme = React.useContext(ThemeContext);
-  const [state, dispatch] = useReducer(reduce, undefined, initialState);
+  // The state lives in a ref updated at dispatch time, so a key handled before React re-renders
+  // (fast typing, pasted keys) already sees the previous key's effect.
+  const stateRef = useRef<UiState | null>(null);
+  stateRef.current ??= initialState();
+  const [, bump] = useReducer((x: number) => x + 1, 0);
+  const dispatch = useCallback((action: Action) => {
+    const next = reduce(stateRef.current!, action);
+    if (next !== stateRef.current) {
+      stateRef.current = next;
+      bump();
+    }
+  }, []);
+  const state = stateRef.current;
   const data = useMemo(() => buildData(briefing, articles), [briefing, articles]);
   const listFn = useMemo(() => createLists(data), [data]);
-  const lists: PaneList[] = useMemo(() => PANES.map((_, p) => listFn(p, state.queries[p]!, state.bySupport)), [listFn, state.queries, state.bySupport]);
+  const listsOf = (st: UiState): PaneList[] => PANES.map((_, p) => listFn(p, st.queries[p]!, st.bySupport));
+  const lists = listsOf(state);
   const articleCache = useMemo(() => new Map<string, ArticleLine[]>(), [data]);
+  const cardCache = useMemo(() => new Map<string, Card | null>(), [data]);
   const [preview, setPreview] = useState<{ width: number; lines: string[] } | null>(null);
   const cwd = services.cwd ?? process.cwd();
 
@@ -110,7 +117,6 @@ function Reader({ briefing, articles, width, height, services = {}, baseline = n
   const W = Math.max(1, width);
   const bodyHeight = Math.max(1, height - 1 - 4 - 1 - 2);
   const tooSmall = width < MIN_WIDTH || height < MIN_HEIGHT;
-  const view = state.stack[state.stack.length - 1];
 
   const linesOf = (articleId: string): ArticleLine[] => {
     const key = `${articleId}:${W - GUTTER}`;
@@ -122,8 +128,44 @@ function Reader({ briefing, articles, width, height, services = {}, baseline = n
     return lines;
   };
 
-  const card = useMemo(() => (view && view.kind !== 'article' && view.kind !== 'preview' && view.kind !== 'help' ? buildCard(data, view) : null), [data, view?.kind, view && 'id' in view ? view.id : null]);
+  const cardOf = (v: View | undefined): Card | null => {
+    if (!v || !('id' in v)) return null;
+    const key = `${v.kind}:${v.id}`;
+    if (!cardCache.has(key)) cardCache.set(key, buildCard(data, v));
+    return cardCache.get(key)!;
+  };
   const help = useMemo(() => helpContent(theme.ascii).flatMap((l) => wrapSegs(l, W)), [theme.ascii, W]);
+
+  const previewRef = useRef(preview);
+  previewRef.current = preview;
+
+  // ---- the focused list or view: its length and page height (what movement commands need)
+  const derive = (st: UiState) => {
+    const view = st.stack[st.stack.length - 1];
+    const paneList = listFn(st.pane, st.queries[st.pane]!, st.bySupport);
+    const count = paneList.items.length;
+    const sel = Math.max(0, Math.min(st.sel[st.pane]!, count - 1));
+    const top = windowTop(st.top[st.pane]!, sel, count, bodyHeight);
+    let viewCount = 0;
+    let viewPage = bodyHeight;
+    let articleView: { lines: ArticleLine[]; top: number } | null = null;
+    let cardGeom: ReturnType<typeof cardLayout> | null = null;
+    const card = cardOf(view);
+    if (view?.kind === 'article') {
+      const lines = linesOf(view.articleId);
+      viewCount = lines.length;
+      articleView = { lines, top: Math.max(0, Math.min(view.top, lines.length - bodyHeight)) };
+    } else if (view?.kind === 'preview') viewCount = previewRef.current?.lines.length ?? 0;
+    else if (view?.kind === 'help') viewCount = help.length;
+    else if (card) {
+      cardGeom = cardLayout(card, W, bodyHeight);
+      viewCount = card.links.length;
+      viewPage = Math.max(1, cardGeom.linksHeight);
+    }
+    return { st, view, paneList, count, sel, top, viewCount, viewPage, articleView, card, cardGeom };
+  };
+  const d = derive(state);
+  const { view, paneList, count, sel, top, articleView, card, cardGeom } = d;
 
   // Re-read (--watch): keep each pane's selection on the same item; drop cards whose item is gone.
   const last = useRef<{ data: ReaderData; lists: PaneList[]; sel: number[] } | null>(null);
@@ -160,35 +202,14 @@ function Reader({ briefing, articles, width, height, services = {}, baseline = n
     if (view?.kind !== 'preview' || (preview && preview.width === previewWidth)) return;
     let live = true;
     const md = sanitizeText(briefingToMarkdown(briefing));
-    (services.renderMarkdown ?? renderMarkdownDefault)(md, previewWidth, theme.mono)
-      .then((out) => live && setPreview({ width: previewWidth, lines: out.replace(/\n+$/, '').split('\n') }))
+    (services.renderMarkdown ?? renderMarkdownForTerminal)(md, previewWidth, theme.mono)
+      .then((lines) => live && setPreview({ width: previewWidth, lines }))
       .catch((e: Error) => live && setPreview({ width: previewWidth, lines: [`Cannot render the preview: ${sanitizeLine(e.message)}`] }));
     return () => {
       live = false;
     };
   }, [view?.kind, previewWidth, briefing]);
   useEffect(() => setPreview(null), [briefing]);
-
-  // ---- the focused list or view: its length and page height (what movement commands need)
-  const paneList = lists[state.pane]!;
-  const count = paneList.items.length;
-  const sel = Math.max(0, Math.min(state.sel[state.pane]!, count - 1));
-  const top = windowTop(state.top[state.pane]!, sel, count, bodyHeight);
-  let viewCount = 0;
-  let viewPage = bodyHeight;
-  let articleView: { lines: ArticleLine[]; top: number } | null = null;
-  let cardGeom: ReturnType<typeof cardLayout> | null = null;
-  if (view?.kind === 'article') {
-    const lines = linesOf(view.articleId);
-    viewCount = lines.length;
-    articleView = { lines, top: Math.max(0, Math.min(view.top, lines.length - bodyHeight)) };
-  } else if (view?.kind === 'preview') viewCount = preview?.lines.length ?? 0;
-  else if (view?.kind === 'help') viewCount = help.length;
-  else if (card) {
-    cardGeom = cardLayout(card, W, bodyHeight);
-    viewCount = card.links.length;
-    viewPage = Math.max(1, cardGeom.linksHeight);
-  }
 
   const open = (target: View) => {
     if (target.kind === 'article' && target.line !== null) {
@@ -198,49 +219,53 @@ function Reader({ briefing, articles, width, height, services = {}, baseline = n
     } else dispatch({ type: 'push', view: target });
   };
 
-  const selectedItem = (): PaneItem | undefined => paneList.items[sel];
+  type Derived = ReturnType<typeof derive>;
+  const selectedItem = (f: Derived): PaneItem | undefined => f.paneList.items[f.sel];
 
-  const selectedLinkTarget = (): View | null => {
+  const selectedLinkTarget = ({ card, view }: Derived): View | null => {
     if (!card || !view || !('sel' in view)) return null;
     return card.links[Math.min(view.sel, card.links.length - 1)]?.target ?? null;
   };
 
-  const openSelected = () => {
+  const openSelected = (f: Derived) => {
+    const { view, st } = f;
     if (view) {
-      const t = selectedLinkTarget();
+      const t = selectedLinkTarget(f);
       if (t) open(t);
       return;
     }
-    const item = selectedItem();
+    const item = selectedItem(f);
     if (!item) return;
     const kinds = ['actor', 'quote', 'timeline', null, 'conflict'] as const;
-    const kind = kinds[state.pane];
+    const kind = kinds[st.pane];
     if (kind) open({ kind, id: item.id, sel: 0, top: 0 });
     else open({ kind: 'article', articleId: item.id, top: 0, line: null });
   };
 
-  const currentQuote = (): Quote | undefined => {
-    if (!view) return state.pane === 1 ? (selectedItem() as Quote | undefined) : undefined;
+  const currentQuote = (f: Derived): Quote | undefined => {
+    const { view } = f;
+    if (!view) return f.st.pane === 1 ? (selectedItem(f) as Quote | undefined) : undefined;
     if (view.kind === 'quote') return data.quoteById.get(view.id);
-    const t = selectedLinkTarget();
+    const t = selectedLinkTarget(f);
     return t?.kind === 'quote' ? data.quoteById.get(t.id) : undefined;
   };
 
   /** The article and line `o` opens. */
-  const currentSource = (): { article: string; line: number } | null => {
+  const currentSource = (f: Derived): { article: string; line: number } | null => {
+    const { view, articleView, card } = f;
     if (view?.kind === 'article') {
       const l = articleView?.lines.slice(articleView.top).find((x) => x.line > 0);
       return { article: view.articleId, line: l?.line ?? view.line ?? 1 };
     }
     if (view) {
-      const t = selectedLinkTarget();
+      const t = selectedLinkTarget(f);
       if (t?.kind === 'article') return { article: t.articleId, line: t.line ?? 1 };
       const first = card?.links.map((l) => l.target).find((x) => x?.kind === 'article');
       return first?.kind === 'article' ? { article: first.articleId, line: first.line ?? 1 } : null;
     }
-    const item = selectedItem();
+    const item = selectedItem(f);
     if (!item) return null;
-    if (state.pane === 3) return { article: item.id, line: 1 };
+    if (f.st.pane === 3) return { article: item.id, line: 1 };
     if ('sources' in item && item.sources[0]) return item.sources[0];
     if ('mentions' in item && item.mentions[0]) return item.mentions[0];
     if ('claims' in item) return item.claims[0]?.sources[0] ?? null;
@@ -265,10 +290,11 @@ function Reader({ briefing, articles, width, height, services = {}, baseline = n
     }
   };
 
-  const runCommand = (command: Command, name: string) => {
+  const runCommand = (command: Command, name: string, f: Derived) => {
+    const { view } = f;
     switch (command) {
       case 'open':
-        openSelected();
+        openSelected(f);
         return;
       case 'preview':
         if (view?.kind === 'preview') dispatch({ type: 'command', command: 'back', count: 0, page: 0 });
@@ -278,13 +304,13 @@ function Reader({ briefing, articles, width, height, services = {}, baseline = n
         dispatch({ type: 'prompt', prompt: { kind: 'export', value: `./${slug(briefing.title)}` } });
         return;
       case 'copy': {
-        const q = currentQuote();
+        const q = currentQuote(f);
         if (!q) return say('Nothing to copy: select a quote (Quotes pane or a quote card)');
         const text = quoteCitation(data, q);
         return say(services.copy ? services.copy(text) : `Clipboard not available; the quote: ${text}`);
       }
       case 'openExternal': {
-        const src = currentSource();
+        const src = currentSource(f);
         const art = src ? data.articles.get(src.article) : undefined;
         if (!src || !art) return say('Nothing to open here');
         if (art.path === '-' || !path.isAbsolute(path.resolve(art.path))) return say('This article came from standard input; there is no file to open');
@@ -293,11 +319,14 @@ function Reader({ briefing, articles, width, height, services = {}, baseline = n
         return;
       }
       default:
-        dispatch({ type: 'command', command, count: view ? viewCount : count, page: view ? viewPage : bodyHeight, key: name });
+        dispatch({ type: 'command', command, count: view ? f.viewCount : f.count, page: view ? f.viewPage : bodyHeight, key: name });
     }
   };
 
   useKeymap(({ name, input, key }: KeyPress) => {
+    const state = stateRef.current!;
+    const f = derive(state);
+    const { view, count } = f;
     if (name === 'ctrl+c' || (name === 'Q' && !state.editing && state.prompt?.kind !== 'export')) {
       dispatch({ type: 'command', command: 'quit', count: 0, page: 0 });
       return;
@@ -341,7 +370,7 @@ function Reader({ briefing, articles, width, height, services = {}, baseline = n
       return;
     }
     const command = commandFor(name, view ? 'card' : 'list');
-    if (command) runCommand(command, name);
+    if (command) runCommand(command, name, f);
   });
 
   if (tooSmall) {

@@ -54,8 +54,8 @@ export function buildCard(data: ReaderData, view: View): Card | null {
       const a = data.actorById.get(view.id);
       if (!a) return null;
       const info: Seg[][] = [[{ text: sanitizeLine(a.name), bold: true }, { text: `  (${a.kind})`, dim: true }]];
-      info.push([{ text: 'Roles: ', dim: true }, { text: a.roles.length ? a.roles.map(sanitizeLine).join('; ') : 'none stated' }]);
-      if (a.aliases.length) info.push([{ text: 'Also: ', dim: true }, { text: a.aliases.map(sanitizeLine).join(', ') }]);
+      info.push([{ text: 'Roles: ', dim: true }, { text: a.roles.length ? a.roles.map((x) => sanitizeLine(x)).join('; ') : 'none stated' }]);
+      if (a.aliases.length) info.push([{ text: 'Also: ', dim: true }, { text: a.aliases.map((x) => sanitizeLine(x)).join(', ') }]);
       const quotes = data.quotesBySpeaker.get(a.id) ?? [];
       const times = data.timelineOf(a.id);
       info.push([{ text: `Mentioned in ${corroboration(a)} article(s) · ${quotes.length} quote(s) · ${times.length} timeline entr${times.length === 1 ? 'y' : 'ies'}`, dim: true }]);

@@ -48,7 +48,18 @@ export function createLists(data: ReaderData) {
     return s;
   };
 
+  // The last list of each pane, so asking again for the same query costs nothing.
+  const last: Array<{ query: string; bySupport: boolean; list: PaneList } | undefined> = [];
+
   return function list(pane: number, query: string, bySupport: boolean): PaneList {
+    const hit = last[pane];
+    if (hit && hit.query === query && hit.bySupport === bySupport) return hit.list;
+    const result = compute(pane, query, bySupport);
+    last[pane] = { query, bySupport, list: result };
+    return result;
+  };
+
+  function compute(pane: number, query: string, bySupport: boolean): PaneList {
     const base = (bySupport && pane <= 2 ? sorted(pane) : (data.panes[pane] as PaneItem[]));
     const q = query.trim();
     if (!q || pane > 2) return { items: base, matches: null };
@@ -67,5 +78,5 @@ export function createLists(data: ReaderData) {
       hits = hits.map((h, i) => ({ h, i, c: corroboration(h.item) })).sort((a, b) => b.c - a.c || a.i - b.i).map((x) => x.h);
     }
     return { items: hits.map((h) => h.item), matches: new Map(hits.map((h) => [h.item, h.matches])) };
-  };
+  }
 }

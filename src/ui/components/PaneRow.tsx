@@ -1,7 +1,9 @@
 import React, { useMemo } from 'react';
 import type { Actor, BriefingArticle, Conflict, Quote } from '../../model.js';
 import { sanitizeLine } from '../../text/sanitize.js';
-import { highlightSegs, type Seg } from '../text.js';
+import { fit, highlightSegs, type Seg } from '../text.js';
+
+const SPEAKER_WIDTH = 18;
 import type { Ranges } from '../filter.js';
 import { corroboration, outletOf, type PaneItem, type ReaderData, type TimelineItem } from '../view-model.js';
 import { SegLine } from './SegLine.js';
@@ -30,9 +32,10 @@ export function rowSegs(data: ReaderData, pane: number, item: PaneItem, matches:
     }
     case 1: {
       const q = item as Quote;
+      // The speaker in a column of its own, so it stays visible when the quote is cut.
       return [
+        { text: `${fit(sanitizeLine(q.speakerName ?? 'unattributed'), SPEAKER_WIDTH)}  `, bold: true },
         ...highlightSegs(`“${q.text}”`, toHalfOpen(matches, 1)),
-        { text: ` — ${sanitizeLine(q.speakerName ?? 'unattributed')}`, bold: true },
         support(corroboration(q)),
       ];
     }
