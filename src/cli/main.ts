@@ -5,10 +5,10 @@ import { openBriefing, type OpenedBriefing } from '../pipeline.js';
 import { briefingToJson } from '../export/json.js';
 import { briefingToMarkdown } from '../export/markdown.js';
 import { briefingToText } from '../export/text.js';
-import { writeFileAtomic, WriteRefused } from '../export/write-file.js';
+import { writeFileAtomic, WriteFailed, WriteRefused } from '../export/write-file.js';
 import { createQuoteSearch } from '../search/quote-search.js';
 import { InputError } from '../load/index.js';
-import { sanitizeLine } from '../text/sanitize.js';
+import { sanitizeLine, visibleControls } from '../text/sanitize.js';
 import { packageRoot, sampleBriefingPath } from './package-root.js';
 
 const HELP = `
@@ -39,29 +39,97 @@ class UsageError extends Error {}
 
 const FORMATS = ['json', 'md', 'markdown', 'text', 'txt'] as const;
 
+/**
+ * Exit codes: 0 a briefing was produced (files that could not be read are reported on stderr, one line
+ * each, and skipped); 1 no briefing (nothing readable, a write failed, an internal error; or search found
+ * nothing); 2 a usage error (unknown option or format, output file refused); 130 interrupted.
+ */
 export async function main(argv: string[]): Promise<number> {
+  guardStreams();
   try {
     return await run(argv);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`briefing: ${sanitizeLine(message)}\n`);
+    const known = e instanceof UsageError || e instanceof InputError || e instanceof WriteFailed;
+    const line = known ? message : `internal error: ${message} (run with BRIEFING_DEBUG=1 for details)`;
+    process.stderr.write(`briefing: ${sanitizeLine(line).slice(0, 2000)}\n`);
     if (process.env.BRIEFING_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
     return e instanceof UsageError ? 2 : 1;
   }
 }
 
+let guarded = false;
+/** A closed pipe (`briefing | head`) ends the program quietly; stray async errors give one line, not a stack trace. */
+function guardStreams(): void {
+  if (guarded) return;
+  guarded = true;
+  const onStreamError = (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`briefing: ${sanitizeLine(e.message)}\n`);
+    process.exit(1);
+  };
+  process.stdout.on('error', onStreamError);
+  const fatal = (e: unknown) => {
+    const err = e as NodeJS.ErrnoException;
+    if (err?.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    try {
+      process.stderr.write(`briefing: internal error: ${sanitizeLine(err?.message ?? String(e))}\n`);
+      if (process.env.BRIEFING_DEBUG && err?.stack) process.stderr.write(`${err.stack}\n`);
+    } finally {
+      process.exit(1);
+    }
+  };
+  process.on('uncaughtException', fatal);
+  process.on('unhandledRejection', fatal);
+}
+
+/** The first option in argv (before "--") that is not one of `flags`, as written; null when all are known. */
+export function unknownFlag(argv: readonly string[], flags: Record<string, object>): string | null {
+  const kebab = (k: string) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  const known = new Set(['help', 'version']);
+  const short = new Set<string>();
+  for (const [name, flag] of Object.entries(flags)) {
+    const def = flag as { shortFlag?: string; aliases?: readonly string[] };
+    known.add(name);
+    known.add(kebab(name));
+    if (def.shortFlag) short.add(def.shortFlag);
+    for (const a of def.aliases ?? []) known.add(a);
+  }
+  for (const arg of argv) {
+    if (arg === '--') break;
+    if (arg === '-' || !arg.startsWith('-') || /^-\d/.test(arg)) continue;
+    if (arg.startsWith('--')) {
+      const name = arg.slice(2).split('=')[0]!;
+      if (!known.has(name) && !(name.startsWith('no-') && known.has(name.slice(3)))) return arg.split('=')[0]!;
+    } else if (!short.has(arg[1]!)) {
+      return `-${arg[1]}`;
+    }
+  }
+  return null;
+}
+
+/** The command-line flags (add new ones here: unknown flags are rejected against this list). */
+const FLAGS = {
+  format: { type: 'string', shortFlag: 'f' },
+  output: { type: 'string', shortFlag: 'o' },
+  force: { type: 'boolean', default: false },
+  watch: { type: 'boolean', default: false },
+} as const;
+
 async function run(argv: string[]): Promise<number> {
-  const cli = meow(HELP, {
-    importMeta: import.meta,
-    argv,
-    allowUnknownFlags: false,
-    flags: {
-      format: { type: 'string', shortFlag: 'f' },
-      output: { type: 'string', shortFlag: 'o' },
-      force: { type: 'boolean', default: false },
-      watch: { type: 'boolean', default: false },
-    },
-  });
+  const unknown = unknownFlag(argv, FLAGS);
+  if (unknown) throw new UsageError(`unknown option ${visibleControls(unknown)} (see briefing --help)`);
+  let cli;
+  try {
+    cli = meow(HELP, {
+      importMeta: import.meta,
+      argv,
+      allowUnknownFlags: true,
+      flags: FLAGS,
+    });
+  } catch (e) {
+    throw new UsageError(e instanceof Error ? e.message.split('\n')[0]! : String(e));
+  }
   const [first, ...rest] = cli.input;
   const command = first === 'export' || first === 'search' || first === 'read' ? first : 'read';
   const args = command === 'read' && first !== 'read' ? cli.input : rest;
@@ -85,7 +153,8 @@ async function run(argv: string[]): Promise<number> {
         await writeFileAtomic(cli.flags.output, content, { force: cli.flags.force });
       } catch (e) {
         if (e instanceof WriteRefused) throw new UsageError(e.message);
-        throw new Error(`cannot write ${cli.flags.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+        if (e instanceof WriteFailed) throw e;
+        throw new WriteFailed(`cannot write ${cli.flags.output}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
       }
       process.stderr.write(`briefing: wrote ${cli.flags.output}\n`);
     } else {
@@ -131,10 +200,14 @@ async function open(paths: string[]): Promise<OpenedBriefing> {
     if (e instanceof InputError) throw new UsageError(e.message);
     throw e;
   }
-  for (const p of opened.problems) process.stderr.write(`briefing: ${sanitizeLine(p.path)}: ${p.reason}\n`);
+  const problems = opened.problems.map((p) => `${visibleControls(p.path)}: ${p.reason}`);
   if (opened.articles.length === 0) {
-    throw new InputError(`no articles found in ${inputs.map(sanitizeLine).join(', ')} (looked for .txt, .md and .html files)`);
+    // Nothing to brief. One bad input is its own one-line message; otherwise each problem, then why nothing came out.
+    if (problems.length === 1 && inputs.length === 1 && opened.problems[0]!.path === inputs[0]) throw new InputError(problems[0]!);
+    for (const line of problems) process.stderr.write(`briefing: ${sanitizeLine(line)}\n`);
+    throw new InputError(`no articles found in ${inputs.map(visibleControls).join(', ')} (looked for .txt, .md and .html files)`);
   }
+  for (const line of problems) process.stderr.write(`briefing: ${sanitizeLine(line)}\n`);
   return opened;
 }
 

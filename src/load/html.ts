@@ -14,7 +14,16 @@ export interface HtmlArticle {
 
 const BLOCKS = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'BLOCKQUOTE', 'PRE', 'TR', 'DIV', 'SECTION', 'ARTICLE', 'FIGCAPTION', 'DD', 'DT']);
 
-/** Text of a DOM subtree, one paragraph per block element. */
+const SKIP = new Set(['HEAD', 'TITLE', 'SCRIPT', 'STYLE', 'NOSCRIPT', 'IFRAME', 'TEMPLATE', 'SVG', 'MATH', 'OBJECT', 'EMBED', 'CANVAS', 'FRAMESET', 'FRAME']);
+
+/** Readability is run only on pages within these bounds (it slows down sharply on very deep trees). */
+export const READABILITY_MAX_DEPTH = 120;
+export const READABILITY_MAX_ELEMENTS = 30_000;
+
+/**
+ * Text of a DOM subtree, one paragraph per block element. Iterative (an explicit stack), so a page
+ * nested 20,000 elements deep cannot overflow the call stack.
+ */
 function blockText(root: any): string {
   const out: string[] = [];
   let current = '';
@@ -23,23 +32,65 @@ function blockText(root: any): string {
     if (t) out.push(t);
     current = '';
   };
-  const walk = (node: any) => {
-    for (let n = node.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType === 3) current += n.textContent;
-      else if (n.nodeType === 1) {
-        const tag = String(n.tagName).toUpperCase();
-        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'IFRAME' || tag === 'TEMPLATE') continue;
-        if (tag === 'BR') { current += ' '; continue; }
-        const block = BLOCKS.has(tag);
-        if (block) flush();
-        walk(n);
-        if (block) flush();
-      }
-    }
+  // Each stack entry is a node to visit, or a marker saying a block element ends.
+  const stack: any[] = [];
+  const END = Symbol('end');
+  const pushChildren = (node: any) => {
+    const kids: any[] = [];
+    for (let n = node.firstChild; n; n = n.nextSibling) kids.push(n);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   };
-  walk(root);
+  pushChildren(root);
+  while (stack.length) {
+    const n = stack.pop();
+    if (n === END) {
+      flush();
+      continue;
+    }
+    if (n.nodeType === 3) current += n.textContent ?? '';
+    else if (n.nodeType === 1) {
+      const tag = String(n.tagName).toUpperCase();
+      if (SKIP.has(tag)) continue;
+      if (tag === 'BR') {
+        current += ' ';
+        continue;
+      }
+      if (BLOCKS.has(tag)) {
+        flush();
+        stack.push(END);
+      }
+      pushChildren(n);
+    }
+  }
   flush();
   return out.join('\n\n');
+}
+
+/** Depth and element count of a tree, without recursion. */
+function treeShape(root: any): { depth: number; elements: number } {
+  let depth = 0;
+  let elements = 0;
+  const stack: Array<[any, number]> = [[root, 0]];
+  while (stack.length) {
+    const [n, d] = stack.pop()!;
+    elements++;
+    if (d > depth) depth = d;
+    for (let c = n.firstElementChild; c; c = c.nextElementSibling) stack.push([c, d + 1]);
+  }
+  return { depth, elements };
+}
+
+/** Last resort for markup the DOM parser cannot take: drop tags, scripts and styles, keep the words. */
+function strippedText(html: string): string {
+  return html
+    .replace(/<(script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<\/?(?:p|div|h[1-6]|li|br|tr|section|article|blockquote)\b[^>]*>/gi, '\n\n')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 function meta(document: any, ...names: string[]): string | null {
@@ -51,32 +102,53 @@ function meta(document: any, ...names: string[]): string | null {
   return null;
 }
 
+function safe<T>(f: () => T, fallback: T): T {
+  try {
+    return f();
+  } catch {
+    return fallback;
+  }
+}
+
 /** Read a saved web page: main text via Mozilla Readability, metadata from meta tags. */
 export function readHtml(html: string): HtmlArticle {
-  const { document } = parseHTML(html.includes('<html') || html.includes('<HTML') ? html : `<!doctype html><html><body>${html}</body></html>`);
-  const published = parseMetadataDate(
+  let document: any;
+  try {
+    document = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`).document;
+  } catch {
+    return { text: strippedText(html), title: null, published: null, source: null, author: null, url: null };
+  }
+  const published = safe(() => parseMetadataDate(
     meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'DC.date.issued', 'og:published_time') ??
       document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
-  );
-  const siteName = meta(document, 'og:site_name', 'application-name', 'publisher');
-  const author = meta(document, 'author', 'article:author', 'dc.creator');
-  const url = meta(document, 'og:url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
-  const metaTitle = meta(document, 'og:title', 'twitter:title') ?? (document.querySelector('title')?.textContent?.trim() || null);
+  ), null);
+  const siteName = safe(() => meta(document, 'og:site_name', 'application-name', 'publisher'), null);
+  const author = safe(() => meta(document, 'author', 'article:author', 'dc.creator'), null);
+  const url = safe(() => meta(document, 'og:url') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null, null);
+  const metaTitle = safe(() => meta(document, 'og:title', 'twitter:title') ?? (document.querySelector('title')?.textContent?.trim() || null), null);
   let text = '';
   let title: string | null = metaTitle;
-  try {
-    const parsed = new Readability(document as any, { charThreshold: 100 }).parse();
-    if (parsed?.content) {
-      const { document: inner } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
-      text = blockText(inner.body);
-      title = parsed.title?.trim() || title;
+  const root = document.documentElement ?? document;
+  const shape = treeShape(root);
+  if (shape.depth <= READABILITY_MAX_DEPTH && shape.elements <= READABILITY_MAX_ELEMENTS) {
+    try {
+      const parsed = new Readability(document as any, { charThreshold: 100 }).parse();
+      if (parsed?.content) {
+        const { document: inner } = parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`);
+        text = blockText(inner.body);
+        title = parsed.title?.trim() || title;
+      }
+    } catch {
+      text = '';
     }
-  } catch {
-    text = '';
   }
   if (!text.trim()) {
-    const { document: again } = parseHTML(html);
-    text = again.body ? blockText(again.body) : '';
+    try {
+      const { document: again } = parseHTML(/<html[\s>]/i.test(html) ? html : `<!doctype html><html><body>${html}</body></html>`);
+      text = again.body ? blockText(again.body) : blockText(again.documentElement ?? again);
+    } catch {
+      text = strippedText(html);
+    }
   }
   return { text, title, published, source: siteName, author: author ?? null, url };
 }

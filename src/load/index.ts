@@ -9,9 +9,13 @@ import { readMarkdownMetadata } from './markdown.js';
 import { readPlainTextMetadata } from './plain-text.js';
 
 /** Files larger than this are not read (a clear message says so). */
-export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+/** At most this many bytes are read in all; files past it are skipped with one message. */
+export const MAX_TOTAL_BYTES = 256 * 1024 * 1024;
 /** At most this many articles are read from the paths given. */
-export const MAX_ARTICLES = 100_000;
+export const MAX_ARTICLES = 10_000;
+/** Folders deeper than this are not descended into. */
+export const MAX_DEPTH = 32;
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown', '.html', '.htm']);
 
@@ -33,41 +37,83 @@ interface Candidate {
 
 export class InputError extends Error {}
 
+const MB = 1024 * 1024;
+const mb = (n: number) => `${n >= 10 * MB ? Math.round(n / MB) : (n / MB).toFixed(1)} MB`;
+
+function errorReason(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT': return 'no such file or folder';
+    case 'ELOOP': return 'symbolic link loop';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'ENOTDIR': return 'not a folder';
+    case 'ENAMETOOLONG': return 'file name too long';
+    case 'EISDIR': return 'is a folder';
+    case 'EMFILE': case 'ENFILE': return 'too many open files';
+    case 'EIO': return 'input/output error';
+    default: return `cannot read (${code ?? (e instanceof Error ? e.message : 'error')})`;
+  }
+}
+
 /** Read every article under the given files and folders. Problems with single files are collected, not thrown. */
 export async function loadArticles(inputs: string[], options: LoadOptions = {}): Promise<LoadResult> {
   const problems: LoadProblem[] = [];
   const raw: Array<Omit<Article, 'id'>> = [];
   const candidates: Candidate[] = [];
+  const seenFolders = new Set<string>();
+  let stdinRead = false;
   for (const input of inputs) {
     if (input === '-') {
-      const bytes = await readStream(options.stdin ?? process.stdin);
+      if (stdinRead) continue;
+      stdinRead = true;
+      const bytes = await readStream(options.stdin ?? process.stdin, problems);
+      if (!bytes) continue;
       const article = articleFromBytes('-', bytes, problems);
       if (article) raw.push(article);
       continue;
     }
-    await collect(input, input, candidates, problems, new Set(), true);
+    await collect(input, input, candidates, problems, seenFolders, true, 0);
   }
+  const seenFiles = new Set<string>();
+  let total = 0;
+  let skippedForTotal = 0;
   for (const c of candidates.slice(0, MAX_ARTICLES)) {
-    const bytes = await readFileLimited(c.file, c.shown, problems);
+    if (total >= MAX_TOTAL_BYTES) {
+      skippedForTotal++;
+      continue;
+    }
+    const bytes = await readFileLimited(c.file, c.shown, problems, seenFiles, MAX_TOTAL_BYTES - total);
+    if (bytes === 'total') {
+      skippedForTotal++;
+      continue;
+    }
     if (!bytes) continue;
+    total += bytes.length;
     const article = articleFromBytes(c.shown, bytes, problems);
     if (article) raw.push(article);
   }
+  if (skippedForTotal) {
+    problems.push({ path: inputs.join(' '), reason: `over ${mb(MAX_TOTAL_BYTES)} of articles in all; ${skippedForTotal} more file(s) not read` });
+  }
   if (candidates.length > MAX_ARTICLES) {
-    problems.push({ path: inputs.join(' '), reason: `more than ${MAX_ARTICLES} articles; only the first ${MAX_ARTICLES} were read` });
+    problems.push({ path: inputs.join(' '), reason: `${candidates.length} articles, over the limit of ${MAX_ARTICLES}; only the first ${MAX_ARTICLES} were read` });
   }
   raw.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const articles = raw.map((a, i) => ({ id: `a${i + 1}`, ...a }));
   return { articles, problems };
 }
 
-async function collect(file: string, shown: string, out: Candidate[], problems: LoadProblem[], seen: Set<string>, explicit: boolean): Promise<void> {
+async function collect(file: string, shown: string, out: Candidate[], problems: LoadProblem[], seen: Set<string>, explicit: boolean, depth: number): Promise<void> {
   let stat;
   try {
+    // stat, not open: a FIFO or device is never opened here.
     stat = await fs.stat(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file or folder' : code === 'ELOOP' ? 'symbolic link loop' : code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'error'})`;
+    let reason = errorReason(e);
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT' && !explicit) {
+      // Reached through a folder: the entry exists, so it is a link to nothing.
+      reason = 'broken symbolic link';
+    }
     problems.push({ path: shown, reason });
     return;
   }
@@ -75,77 +121,125 @@ async function collect(file: string, shown: string, out: Candidate[], problems: 
     let real: string;
     try {
       real = await fs.realpath(file);
-    } catch {
-      problems.push({ path: shown, reason: 'cannot resolve folder' });
+    } catch (e) {
+      problems.push({ path: shown, reason: errorReason(e) });
       return;
     }
     if (seen.has(real)) return; // symlink loop or folder given twice
     seen.add(real);
+    if (depth > MAX_DEPTH) {
+      problems.push({ path: shown, reason: `folder nested more than ${MAX_DEPTH} deep; not read` });
+      return;
+    }
     let entries: string[];
     try {
       entries = (await fs.readdir(file)).sort();
     } catch (e) {
-      problems.push({ path: shown, reason: (e as NodeJS.ErrnoException).code === 'EACCES' ? 'permission denied' : 'cannot list folder' });
+      problems.push({ path: shown, reason: errorReason(e) === 'permission denied' ? 'permission denied' : `cannot list folder (${errorReason(e)})` });
       return;
     }
     for (const name of entries) {
       if (name.startsWith('.') || name === 'node_modules') continue;
+      if (out.length > MAX_ARTICLES) return;
       const child = path.join(file, name);
       const childShown = path.join(shown, name);
       let lst;
       try {
         lst = await fs.lstat(child);
-      } catch {
+      } catch (e) {
+        problems.push({ path: childShown, reason: errorReason(e) });
         continue;
       }
       if (lst.isDirectory() || lst.isSymbolicLink()) {
-        await collect(child, childShown, out, problems, seen, false);
-      } else if (lst.isFile() && ARTICLE_EXTENSIONS.has(path.extname(name).toLowerCase())) {
-        out.push({ file: child, shown: childShown });
+        await collect(child, childShown, out, problems, seen, false, depth + 1);
+      } else if (ARTICLE_EXTENSIONS.has(path.extname(name).toLowerCase())) {
+        if (lst.isFile()) out.push({ file: child, shown: childShown });
+        else problems.push({ path: childShown, reason: 'not a regular file (device, FIFO or socket); skipped' });
       }
     }
     return;
   }
+  if (!explicit && !ARTICLE_EXTENSIONS.has(path.extname(file).toLowerCase())) return;
   if (!stat.isFile()) {
     problems.push({ path: shown, reason: 'not a regular file (device, FIFO or socket); skipped' });
     return;
   }
-  if (!explicit && !ARTICLE_EXTENSIONS.has(path.extname(file).toLowerCase())) return;
   out.push({ file, shown });
 }
 
-async function readFileLimited(file: string, shown: string, problems: LoadProblem[]): Promise<Uint8Array | null> {
+const O_NOATIME: number = (fs.constants as Record<string, number>).O_NOATIME ?? 0;
+
+async function openForReading(file: string): Promise<fs.FileHandle> {
+  // O_NONBLOCK so that a FIFO swapped in after the stat never blocks us; O_NOATIME (Linux, own files)
+  // so that reading does not even touch the access time.
+  const flags = fs.constants.O_RDONLY | fs.constants.O_NONBLOCK;
+  if (O_NOATIME) {
+    try {
+      return await fs.open(file, flags | O_NOATIME);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EPERM') throw e;
+    }
+  }
+  return fs.open(file, flags);
+}
+
+async function readFileLimited(file: string, shown: string, problems: LoadProblem[], seenFiles: Set<string>, budget: number): Promise<Uint8Array | null | 'total'> {
   let handle: fs.FileHandle | undefined;
   try {
-    // O_NONBLOCK so that a FIFO swapped in after the stat never blocks us.
-    handle = await fs.open(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    handle = await openForReading(file);
     const stat = await handle.stat();
     if (!stat.isFile()) {
-      problems.push({ path: shown, reason: 'not a regular file; skipped' });
+      problems.push({ path: shown, reason: 'not a regular file (device, FIFO or socket); skipped' });
       return null;
     }
+    const identity = `${stat.dev}:${stat.ino}`;
+    if (seenFiles.has(identity)) return null; // the same file reached twice (a link, or given twice)
+    seenFiles.add(identity);
     if (stat.size > MAX_FILE_BYTES) {
-      problems.push({ path: shown, reason: `file is ${(stat.size / 1048576).toFixed(0)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit; skipped` });
+      problems.push({ path: shown, reason: `file is ${mb(stat.size)}, over the ${mb(MAX_FILE_BYTES)} limit; skipped` });
       return null;
     }
-    return await handle.readFile();
+    if (stat.size > budget) return 'total';
+    // Read at most the limit + 1 bytes, whatever the size said (files can grow while read).
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for (;;) {
+      const buf = Buffer.allocUnsafe(Math.min(1 << 20, MAX_FILE_BYTES + 1 - size));
+      const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(buf.subarray(0, bytesRead));
+      size += bytesRead;
+      if (size > MAX_FILE_BYTES) {
+        problems.push({ path: shown, reason: `file is over the ${mb(MAX_FILE_BYTES)} limit; skipped` });
+        return null;
+      }
+    }
+    return Buffer.concat(chunks, size);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    problems.push({ path: shown, reason: code === 'EACCES' ? 'permission denied' : `cannot read (${code ?? 'error'})` });
+    problems.push({ path: shown, reason: code === 'EAGAIN' ? 'not a regular file (would block); skipped' : errorReason(e) });
     return null;
   } finally {
-    await handle?.close();
+    await handle?.close().catch(() => {});
   }
 }
 
-async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
+async function readStream(stream: NodeJS.ReadableStream, problems: LoadProblem[]): Promise<Uint8Array | null> {
   const chunks: Buffer[] = [];
   let size = 0;
-  for await (const chunk of stream) {
-    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    size += b.length;
-    if (size > MAX_FILE_BYTES) throw new InputError(`standard input is over the ${MAX_FILE_BYTES / 1048576} MB limit`);
-    chunks.push(b);
+  try {
+    for await (const chunk of stream) {
+      const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += b.length;
+      if (size > MAX_FILE_BYTES) {
+        problems.push({ path: '-', reason: `standard input is over the ${mb(MAX_FILE_BYTES)} limit; not read` });
+        return null;
+      }
+      chunks.push(b);
+    }
+  } catch (e) {
+    problems.push({ path: '-', reason: `cannot read standard input (${errorReason(e)})` });
+    return null;
   }
   return Buffer.concat(chunks);
 }
@@ -177,7 +271,13 @@ export function articleFromText(shown: string, text: string, hash: string, probl
   const format = formatOf(shown, text);
   let base: Omit<Article, 'id' | 'lineStarts' | 'hash' | 'path' | 'format'>;
   if (format === 'html') {
-    const page = readHtml(text);
+    let page;
+    try {
+      page = readHtml(text);
+    } catch (e) {
+      problems.push({ path: shown, reason: `cannot read the HTML page (${e instanceof RangeError ? 'nested too deeply' : 'malformed'})` });
+      return null;
+    }
     base = { ...page, publishedInferred: false, bodyStart: 0, bodyEnd: page.text.length };
   } else if (format === 'markdown') {
     const m = readMarkdownMetadata(text);
@@ -188,7 +288,9 @@ export function articleFromText(shown: string, text: string, hash: string, probl
     base = { text, title: m.title, published: m.published, source: m.source, author: m.author, url: null, publishedInferred: false, bodyStart: m.bodyStart, bodyEnd: m.bodyEnd };
   }
   if (!base.text.slice(base.bodyStart, base.bodyEnd).trim()) {
-    problems.push({ path: shown, reason: 'no article text (empty file)' });
+    const reason = !text.trim() ? (text.length ? 'no article text (only white space)' : 'no article text (empty file)')
+      : format === 'html' ? 'no readable article text in the page' : 'no article text (only metadata)';
+    problems.push({ path: shown, reason });
     return null;
   }
   return { ...base, path: shown, format, hash, lineStarts: lineStartsOf(base.text) };
