@@ -1,8 +1,10 @@
-import type { Article, Briefing, LoadProblem } from './model.js';
+import type { Article, Briefing, Extraction, LoadProblem } from './model.js';
 import { loadArticles, type LoadOptions } from './load/index.js';
-import { extractArticle } from './extract/index.js';
 import { buildBriefing } from './briefing/index.js';
 import { inferPublicationDates } from './briefing/publication-dates.js';
+import { extractAll } from './parallel/pool.js';
+import { ExtractionCache, defaultCacheDir } from './cache/extraction-cache.js';
+import { codeVersion } from './cache/code-version.js';
 
 export interface OpenedBriefing {
   briefing: Briefing;
@@ -10,11 +12,73 @@ export interface OpenedBriefing {
   problems: LoadProblem[];
 }
 
+/** Progress of a build: `phase` "extract" counts articles extracted so far (cached ones included) out of `total`. */
+export interface Progress {
+  phase: 'load' | 'extract' | 'merge';
+  done: number;
+  total: number;
+}
+
+export interface OpenOptions extends LoadOptions {
+  title?: string;
+  /** Folder of the extraction cache; null disables it. Default: $BRIEFING_CACHE_DIR, $XDG_CACHE_HOME/briefing or ~/.cache/briefing. */
+  cacheDir?: string | null;
+  /** Number of extraction worker threads (0: extract on the main thread). Default: by input size and cores. */
+  workers?: number;
+  onProgress?: (p: Progress) => void;
+}
+
 /** Load, extract and merge: the whole core, from paths to a briefing. */
-export async function openBriefing(paths: string[], options: LoadOptions & { title?: string } = {}): Promise<OpenedBriefing> {
+export async function openBriefing(paths: string[], options: OpenOptions = {}): Promise<OpenedBriefing> {
+  const t0 = performance.now();
+  options.onProgress?.({ phase: 'load', done: 0, total: 0 });
   const { articles: loaded, problems } = await loadArticles(paths, options);
   const articles = inferPublicationDates(loaded);
-  const extractions = articles.map(extractArticle);
+  const t1 = performance.now();
+  const extractions = await extractWithCache(paths, articles, options);
+  const t2 = performance.now();
+  options.onProgress?.({ phase: 'merge', done: articles.length, total: articles.length });
   const briefing = buildBriefing(articles, extractions, { title: options.title });
+  const t3 = performance.now();
+  // BRIEFING_TIMINGS=1: one line on stderr with the time of each phase (read by scripts/bench.mjs).
+  if (process.env.BRIEFING_TIMINGS) {
+    const ms = (x: number) => Math.round(x);
+    process.stderr.write(`briefing-timings ${JSON.stringify({ articles: articles.length, load: ms(t1 - t0), extract: ms(t2 - t1), merge: ms(t3 - t2) })}\n`);
+  }
   return { briefing, articles, problems };
+}
+
+/** Extractions of all articles: from the cache when it holds them, the rest extracted (in parallel when large). */
+async function extractWithCache(paths: string[], articles: Article[], options: OpenOptions): Promise<Extraction[]> {
+  const total = articles.length;
+  const dir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
+  let cache: ExtractionCache | null = null;
+  if (dir && total > 0) {
+    try {
+      cache = await ExtractionCache.open(paths, { dir, version: codeVersion() });
+    } catch {
+      cache = null;
+    }
+  }
+  const out = new Array<Extraction>(total);
+  const todo: number[] = [];
+  for (let i = 0; i < total; i++) {
+    const hit = cache?.get(articles[i]!);
+    if (hit) out[i] = hit;
+    else todo.push(i);
+  }
+  const cached = total - todo.length;
+  options.onProgress?.({ phase: 'extract', done: cached, total });
+  if (todo.length) {
+    const fresh = await extractAll(
+      todo.map((i) => articles[i]!),
+      { workers: options.workers, onProgress: (done) => options.onProgress?.({ phase: 'extract', done: cached + done, total }) },
+    );
+    todo.forEach((i, k) => {
+      out[i] = fresh[k]!;
+      cache?.set(articles[i]!, fresh[k]!);
+    });
+  }
+  await cache?.save();
+  return out;
 }
