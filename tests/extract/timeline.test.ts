@@ -133,6 +133,14 @@ describe('resolving against the publication date', () => {
     expect(week).toMatchObject({ date: null, kind: 'approximate' });
   });
 
+  test('"June 16th of last year", hedged "more than 20 years ago", and quoted words do not set the narration\'s tense', () => {
+    const times = timesOf('We started this journey on June 16th of last year. It signed the treaty more than 20 years ago.', '2016-10-02');
+    expect(one(times, 'June 16th of last year').date).toBe('2015-06-16');
+    expect(one(times, 'more than 20 years ago')).toMatchObject({ date: '1996', kind: 'approximate' });
+    const july = one(timesOf("As she put it in a statement in July, RT is \"providing a perspective you won't get elsewhere.\"", '2016-09-19'), 'July');
+    expect(july.date).toBe('2016-07');
+  });
+
   test('numbers are not years; product names are not years; the dateline is not an event', () => {
     const times = timesOf('March 01, 2008\n\nBoeing promised 2000 jobs and US$2010 in bonuses; Windows 2000 was slow. Between 1,500 to 2000 workers.', '2008-03-01');
     expect(times.map((t) => t.date)).toEqual([]);

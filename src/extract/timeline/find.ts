@@ -6,8 +6,8 @@
  */
 
 export type RawTime =
-  | { type: 'day'; y: number | null; m: number; d: number }
-  | { type: 'month'; y: number | null; m: number; dir: -1 | 0 | 1 | null }
+  | { type: 'day'; y: number | null; m: number; d: number; yOffset?: number }
+  | { type: 'month'; y: number | null; m: number; dir: -1 | 0 | 1 | null; yOffset?: number }
   | { type: 'year'; y: number }
   | { type: 'weekday'; wd: number; dir: -1 | 0 | 1 | null }
   | { type: 'relday'; offset: number }
@@ -39,7 +39,7 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '(1[6-9]\\d\\d|20\\d\\d|21\\d\\d)';
 const FUZZ = '(?:(?:early|earlier|mid|late|later|the (?:beginning|start|end|middle|first half|second half) of)[ -](?:in )?)';
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const NUM = '(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|a couple of)';
+const NUM = '((?:more than |over |nearly |almost |about |some |roughly |around )?(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|a couple of))';
 
 // Each pattern: regex (sticky-free, global) and a builder. Order matters only for ties: longer matches win.
 interface Pattern {
@@ -64,6 +64,14 @@ const PATTERNS: Pattern[] = [
       let y = +m[3]!;
       if (m[3]!.length === 2) y += y < 50 ? 2000 : 1900;
       return { type: 'day', y, m: a, d: b };
+    },
+  },
+  // June 16th of last year, May of next year
+  {
+    re: new RegExp(`\\b(${MONTH})(?: ${DAY})?,? (?:of )?(last|this|next) year\\b`, 'g'),
+    build: (m) => {
+      const yOffset = m[3] === 'last' ? -1 : m[3] === 'next' ? 1 : 0;
+      return m[2] ? { type: 'day', y: null, m: monthOf(m[1]!), d: +m[2], yOffset } : { type: 'month', y: null, m: monthOf(m[1]!), dir: null, yOffset };
     },
   },
   // (early) April 22(nd)(, 2003) / Apr. 30, 2025
@@ -142,8 +150,10 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(`\\b${NUM} (days?|weeks?|months?|years?) ago\\b`, 'gi'),
     build: (m) => {
-      const n = numOf(m[1]!);
+      const hedge = /^(?:more than|over|nearly|almost|about|some|roughly|around) /i.exec(m[1]!);
+      const n = numOf(hedge ? m[1]!.slice(hedge[0].length) : m[1]!);
       const unit = m[2]!.toLowerCase().replace(/s$/, '') as 'day' | 'week' | 'month' | 'year';
+      if (hedge && Number.isFinite(n)) return { type: 'ago', unit, n, dir: -1, hedged: true } as RawTime;
       if (!Number.isFinite(n)) return { type: 'ago', unit: 'week', n: 0, dir: -1 }; // "a few days ago": vague
       return { type: 'ago', unit, n, dir: -1 };
     },
@@ -198,7 +208,7 @@ export function findTimes(text: string, start: number, end: number): FoundTime[]
         // "on Tuesday" is how it is written; keep it
       }
       const fuzzyText = p.fuzzyGroup !== undefined ? m[p.fuzzyGroup] : /^(?:early|earlier|mid|late|later|(?:at |by )?the (?:beginning|start|end|middle|first half|second half) of)/i.exec(word)?.[0];
-      const fuzzy = Boolean(fuzzyText) || (raw.type === 'ago' && raw.n === 0);
+      const fuzzy = Boolean(fuzzyText) || (raw.type === 'ago' && (raw.n === 0 || Boolean((raw as { hedged?: boolean }).hedged)));
       found.push({ ...raw, text: word, start: start + s, end: start + s + word.length, fuzzy } as FoundTime);
     }
   }

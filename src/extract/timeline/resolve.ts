@@ -20,6 +20,10 @@ export function resolveTime(t: FoundTime, ref: Ymd | null, tense: Tense): Resolu
     case 'day': {
       if (t.y !== null) return { date: validDay(t.y, t.m, t.d) ? fmtDay(t.y, t.m, t.d) : null, relative: false };
       if (!ref) return { date: null, relative: true };
+      if (t.yOffset !== undefined) {
+        const y = ref.y + t.yOffset;
+        return { date: validDay(y, t.m, t.d) ? fmtDay(y, t.m, t.d) : null, relative: true };
+      }
       // The year that puts the day nearest the reference date, then the tense for far cases.
       let best: Ymd | null = null;
       let bestDist = Infinity;
@@ -40,6 +44,7 @@ export function resolveTime(t: FoundTime, ref: Ymd | null, tense: Tense): Resolu
     case 'month': {
       if (t.y !== null) return { date: fmtMonth(t.y, t.m), relative: false };
       if (!ref) return { date: null, relative: true };
+      if (t.yOffset !== undefined) return { date: fmtMonth(ref.y + t.yOffset, t.m), relative: true };
       const delta = t.m - ref.m; // same year
       let k: number;
       if (t.dir === -1) k = delta < 0 ? delta : delta - 12;

@@ -6,7 +6,7 @@
 
 export type Tense = 'past' | 'future' | 'present';
 
-const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going to|gonna|plans?(?:ned)? to|planning to|expects? to|expected to|is expected|are expected|scheduled|slated|set to|due to|(?:is|are) to|intends? to|aims? to|hopes? to|would|upcoming|later|soon|forthcoming|next|to be held|to take place|to begin|to start|to launch|to speak|to meet|to visit|to release|to announce|to open|to arrive|to go on sale|to ship|to be released|to hold|as early as|by the end of)\b/gi;
+const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going to|gonna|plans?(?:ned)? to|planning to|expects? to|expected to|is expected|are expected|scheduled|slated|set to|due to|(?:is|are) to|intends? to|aims? to|hopes? to|would|soon|to be held|to take place|to begin|to start|to launch|to speak|to meet|to visit|to release|to announce|to open|to arrive|to go on sale|to ship|to be released|to hold|as early as|by the end of)\b/gi;
 const PAST = /\b(?:was|were|had|did|said|told|spoke|met|made|took|gave|came|went|began|won|lost|sold|bought|paid|left|held|put|set off|saw|found|became|fell|rose|hit|ran|shot|struck|killed|died|ago|yesterday|last|earlier|previously|already|\w{3,}ed)\b/gi;
 // "-ed" words that look past but are not (or point forward)
 const NOT_PAST = /^(?:expected|scheduled|planned|slated|intended|proposed|anticipated|aimed|hoped|need|speed|feed|seed|bed|red|shed|wed|united|limited|based|related|concerned|interested|supposed|tired|advanced|detailed|armed|alleged|so-called|reported)$/i;
@@ -16,9 +16,10 @@ export function tenseAt(text: string, sStart: number, sEnd: number, from: number
   // Clause bounds: the nearest strong punctuation on each side
   const before = text.slice(sStart, from);
   const after = text.slice(to, sEnd);
-  const cb = Math.max(before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf(' – '));
+  // A clause ends at semicolons, dashes and quote marks (the quoted words have their own tense).
+  const cb = Math.max(before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf(' – '), before.lastIndexOf('“'), before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf("''"));
   const leftText = cb >= 0 ? before.slice(cb + 1) : before;
-  const ca = [after.indexOf(';'), after.indexOf('—'), after.indexOf(' – ')].filter((i) => i >= 0);
+  const ca = [after.indexOf(';'), after.indexOf('—'), after.indexOf(' – '), after.indexOf('“'), after.indexOf('”'), after.indexOf('"'), after.indexOf("''")].filter((i) => i >= 0);
   const rightText = ca.length ? after.slice(0, Math.min(...ca)) : after;
   let best: { dist: number; tense: Tense } | null = null;
   const scan = (s: string, side: 'left' | 'right') => {
