@@ -76,7 +76,7 @@ export function subjectBefore(tokens: Token[], v: number): SpeakerMention | null
       if (tokens[j]?.text === ',') j--;
       continue;
     }
-    if (PRONOUNS.has(w) && w !== 'it') return { kind: 'pronoun', text: t.text, at: t.start };
+    if (PRONOUNS.has(w)) return { kind: 'pronoun', text: t.text, at: t.start };
     if (t.text === ',' || t.text === ')' || t.text === '—') {
       // parenthetical or appositive: ", a spokesman for X," / "(D-Mo.)" / "— who …—"
       const closer = t.text;
@@ -144,6 +144,17 @@ function objectAfter(tokens: Token[], v: number): SpeakerMention | null {
     if (e >= 0) return nameMention(tokens, v + 1, e);
   }
   if (DETERMINERS.has(w)) {
+    // "said the State Department spokesperson Tammy Bruce" -> the name; "said the Rev. Al Sharpton" -> Al Sharpton
+    for (let k = v + 2; k < tokens.length && k < v + 8; k++) {
+      const x = tokens[k]!;
+      if (isCap(x.text) && hasLetter(x.text)) {
+        const e = runEndingAfter(tokens, k);
+        const m = e >= 0 ? nameMention(tokens, k, e) : null;
+        if (m) return m;
+        break;
+      }
+      if (!isWordToken(x) || PREPOSITIONS.has(lower(x)) || STOP.has(lower(x)) || isReportingVerb(x.text)) break;
+    }
     let e = v + 1;
     while (e + 1 < tokens.length && e < v + 8 && isWordToken(tokens[e + 1]) && !PREPOSITIONS.has(lower(tokens[e + 1])) && !STOP.has(lower(tokens[e + 1])) && !isReportingVerb(tokens[e + 1]!.text)) e++;
     // "said the State Department spokesperson Tammy Bruce" -> the name at the end
@@ -212,7 +223,7 @@ export function attributionAfter(text: string, lo: number, hi: number): Attribut
   }
   let i = 0;
   while (i < tokens.length && (tokens[i]!.text === ',' || tokens[i]!.text === '—')) i++;
-  const limit = Math.min(tokens.length, i + 12);
+  const limit = Math.min(tokens.length, i + 30);
   for (let v = i; v < limit; v++) {
     const w = lower(tokens[v]);
     if (w === 'according' && lower(tokens[v + 1]) === 'to') {

@@ -77,10 +77,18 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
       let pick: Attribution | null = label ? { speaker: { kind: 'name', text: label[1]!, at: q.open + 1 }, at: q.open + 1 } : null;
       pick ??= partial && aBefore ? aBefore : aAfter && (endsClause || !aBefore) ? aAfter : aBefore ?? aAfter;
       if (!pick && partial) pick = sentenceFinalAttribution(text, afterLo, firstSentenceEnd(text, afterLo, hi));
-      if (pick) speaker = resolver.resolve(pick.speaker, prev ?? (recentPara >= pi - 1 ? recent : null));
-      else if (sameSentence && prev) speaker = prev;
-      else if (partial) {
+      if (pick && pick.speaker.kind === 'pronoun' && /^(it|they)$/i.test(pick.speaker.text)) {
+        // "what it called "…"": the organisation the sentence is about
         const s = sentenceSubject(text, sentStart, q.open);
+        if (s && s.kind === 'name') pick = { speaker: s, at: pick.at };
+      }
+      if (pick) {
+        speaker = resolver.resolve(pick.speaker, prev ?? (recentPara >= pi - 1 ? recent : null));
+        if (speaker.key === null && /^it$/i.test(speaker.name)) speaker = null;
+      } else if (sameSentence && prev) speaker = prev;
+      else if (partial) {
+        // a partial quote with no reporting word: the sentence's subject, unless the quoted words are a title or name
+        const s = looksLikeTitle(quoteText) ? null : sentenceSubject(text, sentStart, q.open);
         if (s) speaker = resolver.resolve(s, prev ?? recent);
       } else if (prev) speaker = prev;
       else if (k === 0 && before === '' && sentStart === lo && recentPara === pi - 1) speaker = recent;

@@ -15,6 +15,8 @@ export const TITLE_WORDS = new Set(
    `.split(/\s+/).filter(Boolean),
 );
 
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'mx']);
+
 /** Capitalised words that begin sentences or clauses but are not names. */
 const NOT_NAMES = new Set(
   `the a an and but or nor so yet for in on at as of to by with from into after before when while if though although because since
@@ -62,7 +64,16 @@ export function cleanName(words: string[]): string {
   let poss = -1;
   for (let k = 0; k < ws.length - 1; k++) if (/['’]s$/.test(ws[k]!)) poss = k;
   if (poss >= 0) ws = ws.slice(poss + 1);
-  const lower = ws.map((w) => w.toLowerCase().replace(/\.$/, ''));
+  let lower = ws.map((w) => w.toLowerCase().replace(/\.$/, ''));
+  // "Representative Charles B. Rangel of New York": "of" after a name starts a place, not a title
+  const cut = lower.findIndex((w, k) => w === 'of' && k > 0 && !TITLE_WORDS.has(lower[k - 1]!) && !ORG_WORDS.has(lower[k - 1]!));
+  if (cut > 0) {
+    ws = ws.slice(0, cut);
+    lower = lower.slice(0, cut);
+  }
+  // an honorific is followed by the surname: "Mr. King", "Dr. Oz"
+  const hon = lower.findIndex((w) => HONORIFICS.has(w));
+  if (hon >= 0 && hon < ws.length - 1) return ws.slice(hon + 1).join(' ').replace(/['’]s$/, '');
   if (lower.length === 0 || lower.every((w) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w + '.') || w === 'of')) return '';
   if (ORG_WORDS.has(lower.at(-1)!)) return ws.join(' ');
   // keep what follows the last title word (or organisation word), when something does

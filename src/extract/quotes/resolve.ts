@@ -159,7 +159,7 @@ export class SpeakerResolver {
         if (person) return this.finish(this.expand(person.name, m.at).name, m.at, true);
         if (recent) return { ...recent, at: m.at };
       }
-      if ((p === 'they' || p === 'we') && recent && !recent.person) return { ...recent, at: m.at };
+      if ((p === 'they' || p === 'we' || p === 'it') && recent && !recent.person) return { ...recent, at: m.at };
       return { key: null, name: m.text, at: m.at, person: p === 'he' || p === 'she' };
     }
     const holder = this.roleHolder(m.text, m.at);
