@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { loadArticles } from '../load/index.js';
+import { storyTitle } from '../briefing/story-title.js';
 import { dateSpan } from './view-model.js';
 
 export interface Story {
@@ -29,7 +30,7 @@ export async function listStories(roots: string[]): Promise<Story[]> {
       try {
         const { articles } = await loadArticles([dir]);
         if (!articles.length) continue;
-        out.push({ dir, name: e.name, title: articles.find((a) => a.title)?.title ?? e.name, articles: articles.length, span: dateSpan(articles) });
+        out.push({ dir, name: e.name, title: storyTitle(articles) || e.name, articles: articles.length, span: dateSpan(articles) });
       } catch {
         /* not a story folder */
       }

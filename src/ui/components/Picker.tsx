@@ -19,6 +19,7 @@ export function Picker({ stories, onPick, width, height }: { stories: Story[]; o
   const { ascii } = useTheme();
   const { exit } = useApp();
   const [sel, setSel] = useState(0);
+  const nameWidth = Math.min(24, Math.max(8, ...stories.map((s) => s.name.length)));
   const [top, setTop] = useState(0);
   useKeymap(({ name }) => {
     const command = commandFor(name, 'list');
@@ -53,8 +54,9 @@ export function Picker({ stories, onPick, width, height }: { stories: Story[]; o
               selected={selected}
               segs={[
                 { text: selected ? (ascii ? '> ' : '› ') : '  ', bold: true },
+                { text: `${fit(sanitizeLine(s.name), nameWidth)}  ` },
+                { text: `${`${s.articles} article${s.articles === 1 ? '' : 's'}`.padStart(12)} · ${s.span.padEnd(23)} · `, dim: true },
                 { text: sanitizeLine(s.title), bold: true },
-                { text: `  ${s.articles} article${s.articles === 1 ? '' : 's'} · ${s.span} · ${sanitizeLine(s.name)}`, dim: true },
               ]}
             />
           );

@@ -8,7 +8,47 @@ export interface KeyPress {
   key: Key;
 }
 
-/** Reads the keyboard and hands every key press, named as in the key table (src/ui/keymap.ts), to `handler`. */
+const NO_KEY: Key = {
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageDown: false,
+  pageUp: false,
+  home: false,
+  end: false,
+  return: false,
+  escape: false,
+  ctrl: false,
+  shift: false,
+  tab: false,
+  backspace: false,
+  delete: false,
+  meta: false,
+  super: false,
+  hyper: false,
+  capsLock: false,
+  numLock: false,
+} as Key;
+
+/**
+ * Reads the keyboard and hands every key press, named as in the key table (src/ui/keymap.ts), to `handler`.
+ * Several characters arriving at once (typed fast, pasted) are handed over one by one.
+ */
 export function useKeymap(handler: (press: KeyPress) => void, isActive = true): void {
-  useInput((input, key) => handler({ name: keyName(input, key), input, key }), { isActive });
+  useInput(
+    (input, key) => {
+      const chars = [...input];
+      if (chars.length > 1 && !key.ctrl && !key.meta && !input.includes('\u001b')) {
+        for (const ch of chars) {
+          if (ch === '\r' || ch === '\n') handler({ name: 'enter', input: ch, key: { ...NO_KEY, return: true } });
+          else if (ch === '\t') handler({ name: 'tab', input: ch, key: { ...NO_KEY, tab: true } });
+          else handler({ name: keyName(ch, NO_KEY), input: ch, key: { ...NO_KEY, shift: ch !== ch.toLowerCase() } });
+        }
+        return;
+      }
+      handler({ name: keyName(input, key), input, key });
+    },
+    { isActive },
+  );
 }
