@@ -2,6 +2,7 @@ import type { Actor, ActorKind, Article, ArticleActor, Extraction } from '../mod
 import { lineAt } from '../text/lines.js';
 import { canonicalRole } from '../extract/actors/roles.js';
 import { gazetteerKind } from '../extract/actors/gazetteer.js';
+import { isShortForm } from '../extract/actors/kind.js';
 
 export interface MergedActors {
   actors: Actor[];
@@ -16,7 +17,7 @@ const norm = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 const words = (s: string) => s.split(/\s+/).filter(Boolean);
-const isAcronym = (s: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(s.trim());
+const isAcronym = (s: string) => isShortForm(s.trim());
 const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
 
 interface Node {

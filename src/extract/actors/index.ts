@@ -9,7 +9,7 @@
 import type { ActorKind, Article, ArticleActor } from '../../model.js';
 import { clusterMentions, type Mention } from './aliases.js';
 import { demonymCountry, gazetteerKind, isCountryOrState, isDemonym } from './gazetteer.js';
-import { classify, isAcronym, type KindEvidence } from './kind.js';
+import { classify, isAcronym, isShortForm, type KindEvidence } from './kind.js';
 import { COMMON, HONORIFICS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_OBJECTS, WEEKDAYS } from './lexicon.js';
 import { findRuns, nameContext, trimRun, type Run } from './names.js';
 import { roleAfter, roleBefore, splitRun } from './roles.js';
@@ -29,10 +29,11 @@ function isJunkForm(tokens: Token[], run: Run): boolean {
   if (text.replace(/[^\p{L}]/gu, '').length < 2) return true;
   if (ts.every((t) => /^\d/.test(t.text))) return true;
   if (ts.length === 1 && isDemonym(text) && !gazetteerKind(text)) return true;
-  if (ts.every((t) => ROLE_HEADS.has(lowTok(t)) || ROLE_MODIFIERS.has(lowTok(t)) || HONORIFICS.has(lowTok(t)) || ROLE_OF_OBJECTS.has(lowTok(t)) || t.text === 'of' || demonymCountry(t.text) !== undefined || /s$/.test(t.text) && ROLE_HEADS.has(lowTok(t).slice(0, -1)))) return true;
+  const isHead = (t: Token) => ROLE_HEADS.has(lowTok(t)) || HONORIFICS.has(lowTok(t)) || (/s$/.test(t.text) && ROLE_HEADS.has(lowTok(t).slice(0, -1)));
+  if (ts.some(isHead) && ts.every((t) => ROLE_HEADS.has(lowTok(t)) || ROLE_MODIFIERS.has(lowTok(t)) || HONORIFICS.has(lowTok(t)) || ROLE_OF_OBJECTS.has(lowTok(t)) || t.text === 'of' || demonymCountry(t.text) !== undefined || /s$/.test(t.text) && ROLE_HEADS.has(lowTok(t).slice(0, -1)))) return true;
   // "Spokesperson for the Office ...", "President of France": a role phrase, not a name
   if (ts.length >= 2 && (ROLE_HEADS.has(lowTok(ts[0]!)) || HONORIFICS.has(lowTok(ts[0]!))) && /^(?:of|for)$/.test(tokens[run.from + 1]?.text ?? '')) return true;
-  if (ts.every((t) => COMMON.has(lowTok(t)) || MONTHS.has(lowTok(t)) || WEEKDAYS.has(lowTok(t)))) return true;
+  if (ts.every((t) => (COMMON.has(lowTok(t)) && !/\p{Lu}.*\p{Lu}/u.test(t.text)) || MONTHS.has(lowTok(t)) || WEEKDAYS.has(lowTok(t)))) return true;
   return false;
 }
 
@@ -161,7 +162,7 @@ export function extractActors(article: Article): ArticleActor[] {
     const m = mentions[i]!;
     const p = mentions[i - 1]!;
     const gap = text.slice(p.end, m.start);
-    if (/^\s*\(\s*$/.test(gap) && text[m.end] === ')' && isAcronym(m.form)) m.parenOf = i - 1;
+    if (/^\s*\(\s*$/.test(gap) && text[m.end] === ')' && isShortForm(m.form)) m.parenOf = i - 1;
   }
 
   // Kind evidence per form, then per cluster.
@@ -193,7 +194,7 @@ export function extractActors(article: Article): ArticleActor[] {
   for (const { c } of ordered) {
     const counts = new Map<string, number>();
     for (const i of c.mentions) counts.set(mentions[i]!.form, (counts.get(mentions[i]!.form) ?? 0) + 1);
-    const name = [...c.forms].sort((a, b) => score(b, counts) - score(a, counts))[0]!;
+    const name = [...c.forms].sort((a, b) => score(b, counts) - score(a, counts) || (a < b ? -1 : a > b ? 1 : 0))[0]!;
     const kind = classify(evidence(c.mentions));
     const roles: string[] = [];
     if (kind === 'person')
@@ -213,6 +214,7 @@ export function extractActors(article: Article): ArticleActor[] {
 
 /** Fullest form: more words, not an acronym, more often used. */
 function score(form: string, counts: Map<string, number>): number {
-  const n = form.split(/\s+/).length;
-  return (isAcronym(form) ? 0 : 100) + Math.min(n, 6) * 10 + Math.min(counts.get(form) ?? 0, 9);
+  const ws = form.split(/\s+/);
+  const initials = ws.filter((w) => /^\p{Lu}\.?$/u.test(w)).length;
+  return (isShortForm(form) ? 0 : 1000) + Math.min(ws.length, 6) * 100 - initials * 150 + Math.min(counts.get(form) ?? 0, 99);
 }

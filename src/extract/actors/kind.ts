@@ -19,6 +19,8 @@ export interface KindEvidence {
 const words = (form: string) => form.split(/\s+/).filter(Boolean);
 const low = (w: string) => w.toLowerCase().replace(/\.$/, '').replace(/\./g, '');
 export const isAcronym = (form: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(form.replace(/\s+/g, '')) && !/\s/.test(form.trim());
+/** An acronym or an abbreviation with inner capitals ("TRF", "LeT", "PoK"). */
+export const isShortForm = (form: string) => isAcronym(form) || (/^\p{Lu}[\p{L}]{1,5}$/u.test(form) && (form.match(/\p{Lu}/gu) ?? []).length >= 2);
 
 export function classify(e: KindEvidence): ActorKind {
   const full = [...e.forms].sort((a, b) => words(b).length - words(a).length)[0] ?? '';

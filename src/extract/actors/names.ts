@@ -2,7 +2,7 @@
  * Finding proper-name runs: maximal sequences of capitalised words (with connectors such as
  * "of" and "&"), with grammar-only capitals (sentence starts, headlines) filtered out.
  */
-import { COMMON, MONTHS, NAME_CONNECTORS, NOT_ACTORS, ORG_HEADS, WEEKDAYS } from './lexicon.js';
+import { COMMON, HONORIFICS, MONTHS, NAME_CONNECTORS, NOT_ACTORS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, WEEKDAYS } from './lexicon.js';
 import { gazetteerKind, isDemonym } from './gazetteer.js';
 import type { Token } from './tokens.js';
 
@@ -61,11 +61,15 @@ function isNameWord(t: Token): boolean {
   return true;
 }
 
+/** "US", "LeT", "N.V.": acronyms and inner capitals, names even when they spell a common word. */
+const isShortFormToken = (t: Token) => /^\p{Lu}[\p{Lu}.]+$/u.test(t.text) || /^\p{Lu}\p{Ll}*\p{Lu}/u.test(t.text);
+
 /** Capitalised only because it starts a sentence (or is a calendar or function word). */
 export function isGrammarCapital(index: number, ctx: NameContext, runLength: number): boolean {
   const t = ctx.tokens[index]!;
   const w = lower(t);
-  if (COMMON.has(w) || MONTHS.has(w) || WEEKDAYS.has(w)) return true;
+  // "US", "LeT": acronyms and inner capitals are names even when they spell a common word
+  if (!isShortFormToken(t) && (COMMON.has(w) || MONTHS.has(w) || WEEKDAYS.has(w))) return true;
   if (!t.sentStart) return false;
   if (gazetteerKind(t.text)) return false;
   if (/^\p{Lu}[\p{Lu}\d&.-]+$/u.test(t.text)) return false; // acronym
@@ -162,6 +166,8 @@ export function trimRun(run: Run, ctx: NameContext): Run | null {
       // A sentence-initial word is kept when the rest of the run is a name it belongs to
       // ("Northrop Grumman won"), dropped when it is a function word ("The United States").
       const w = lower(t);
+      // "Prime Minister Shehbaz Sharif" opening a sentence: the role words stay for the role split
+      if (to - from > 1 && (ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || HONORIFICS.has(w)) && !COMMON.has(w)) break;
       if (to - from > 1 && !t.poss && !COMMON.has(w) && !MONTHS.has(w) && !WEEKDAYS.has(w) && !ctx.lowerWords.has(w)) break;
       from++;
       // after a dropped opener, the next word is not a sentence start any more
@@ -172,7 +178,7 @@ export function trimRun(run: Run, ctx: NameContext): Run | null {
   while (to > from) {
     const t = tokens[to - 1]!;
     const w = lower(t);
-    if (!t.word || NAME_CONNECTORS.has(t.text) || t.text === 'and' || t.text === '&' || MONTHS.has(w) || WEEKDAYS.has(w) || (COMMON.has(w) && !t.abbrev)) {
+    if (!t.word || NAME_CONNECTORS.has(t.text) || t.text === 'and' || t.text === '&' || MONTHS.has(w) || WEEKDAYS.has(w) || (COMMON.has(w) && !t.abbrev && !isShortFormToken(t))) {
       to--;
       continue;
     }

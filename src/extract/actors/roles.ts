@@ -4,7 +4,7 @@
  * ("Todd Tiahrt, a Kansas representative,"); and normalise roles for comparison across articles.
  */
 import { demonymCountry, gazetteerKind, isCountry } from './gazetteer.js';
-import { HONORIFICS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_OBJECTS } from './lexicon.js';
+import { COMMON, HONORIFICS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_OBJECTS } from './lexicon.js';
 import type { Run } from './names.js';
 import type { Token } from './tokens.js';
 
@@ -89,7 +89,8 @@ export function roleBefore(tokens: Token[], nameFrom: number, text: string): { r
       continue;
     }
     if (t.word && t.cap && t.sentStart) {
-      if (gazetteerKind(t.text) || demonymCountry(t.text) !== undefined || /^\p{Lu}[\p{Lu}.]+$/u.test(t.text) || isRoleWord(t)) start = i;
+      // a sentence-opening word belongs to the role unless it is a function word ("The", "In")
+      if (!COMMON.has(low(t)) || /^\p{Lu}[\p{Lu}.]+$/u.test(t.text) || isRoleWord(t)) start = i;
       break;
     }
     break;

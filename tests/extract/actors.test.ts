@@ -1,0 +1,169 @@
+import { describe, expect, test } from 'vitest';
+import type { Article, ArticleActor } from '../../src/model.js';
+import { extractActors } from '../../src/extract/actors/index.js';
+import { canonicalRole, roleJurisdiction } from '../../src/extract/actors/roles.js';
+import { lineStartsOf } from '../../src/text/lines.js';
+
+function article(text: string): Article {
+  return {
+    id: 'a1', path: 'x.txt', format: 'text', title: null, source: null, author: null, url: null,
+    published: '2025-04-29', publishedInferred: false, text, bodyStart: 0, bodyEnd: text.length, lineStarts: lineStartsOf(text), hash: 'h',
+  };
+}
+
+const actorsOf = (text: string) => extractActors(article(text));
+const names = (actors: ArticleActor[]) => actors.map((a) => a.name);
+function actor(actors: ArticleActor[], name: string): ArticleActor {
+  const a = actors.find((x) => x.name === name || x.aliases.includes(name));
+  if (!a) throw new Error(`no actor "${name}" in ${JSON.stringify(actors.map((x) => [x.name, ...x.aliases]))}`);
+  return a;
+}
+
+describe('roles from the words around a name', () => {
+  test('a role written before the name, with its organisation', () => {
+    const actors = actorsOf('US State Department spokesperson Tammy Bruce stated that Secretary of State Antony Blinken is personally reaching out to his counterparts.');
+    const bruce = actor(actors, 'Tammy Bruce');
+    expect(bruce.kind).toBe('person');
+    expect(bruce.roles).toContain('US State Department spokesperson');
+    const blinken = actor(actors, 'Antony Blinken');
+    expect(blinken.kind).toBe('person');
+    expect(blinken.roles).toEqual(['Secretary of State']);
+    expect(names(actors)).not.toContain('Secretary of State Antony Blinken');
+  });
+
+  test("a possessive country, a rank and a company before the name", () => {
+    const actors = actorsOf(
+      "In response, Pakistan's Defence Minister Khawaja Asif said the claims were false. Pakistani Army Chief Gen. Asim Munir visited the border. Northrop Grumman CEO Ron Sugar said in an interview that they took a big swing.",
+    );
+    expect(actor(actors, 'Khawaja Asif').roles).toEqual(["Pakistan's Defence Minister"]);
+    const munir = actor(actors, 'Asim Munir');
+    expect(munir.roles).toEqual(['Pakistani Army Chief']);
+    expect(munir.kind).toBe('person');
+    expect(actor(actors, 'Ron Sugar').roles).toEqual(['Northrop Grumman CEO']);
+    expect(actor(actors, 'Northrop Grumman').kind).toBe('organization');
+    expect(names(actors)).not.toContain('Pakistani');
+  });
+
+  test('an apposition after the name, but not the role of the next person in a list', () => {
+    const actors = actorsOf(
+      'Todd Tiahrt, a Kansas representative, said "We should have an American tanker." Modi chaired a meeting with Defence Minister Rajnath Singh, National Security Advisor Ajit Doval and the three service chiefs.',
+    );
+    expect(actor(actors, 'Todd Tiahrt').roles).toEqual(['Kansas representative']);
+    expect(actor(actors, 'Rajnath Singh').roles).toEqual(['Defence Minister']);
+    expect(actor(actors, 'Ajit Doval').roles).toEqual(['National Security Advisor']);
+  });
+
+  test('canonical roles ignore the country and spelling, and the jurisdiction tells countries apart', () => {
+    expect(canonicalRole('US Secretary of State')).toBe(canonicalRole('Secretary of State'));
+    expect(canonicalRole('U.S. Secretary of State')).toBe('secretary of state');
+    expect(canonicalRole('External Affairs Minister')).toBe(canonicalRole('Foreign Minister'));
+    expect(canonicalRole('Indian External Affairs Minister')).toBe('foreign minister');
+    expect(canonicalRole("Pakistan's Defence Minister")).toBe(canonicalRole('Defense Minister'));
+    expect(canonicalRole('Boeing spokesman')).toBe('boeing spokesperson');
+    expect(canonicalRole('Secretary of State')).not.toBe(canonicalRole('Defence Secretary'));
+    expect(roleJurisdiction("Pakistan's Defence Minister")).toBe('pakistan');
+    expect(roleJurisdiction('Indian Defense Minister')).toBe('india');
+    expect(roleJurisdiction('US Secretary of State')).toBe('united states');
+    expect(roleJurisdiction('Secretary of State')).toBeNull();
+  });
+});
+
+describe('aliases within one article', () => {
+  test('a surname on its own is the person named in full before', () => {
+    const actors = actorsOf('US State Department spokesperson Tammy Bruce stated that the US is in contact.\n\n“That is correct,” Bruce said when asked.');
+    const bruce = actor(actors, 'Tammy Bruce');
+    expect(bruce.aliases).toContain('Bruce');
+    expect(bruce.mentions).toHaveLength(2);
+    expect(actors.filter((a) => a.name === 'Bruce')).toHaveLength(0);
+  });
+
+  test('an initial, a full given name and a bare surname are one person', () => {
+    const actors = actorsOf(
+      'External Affairs Minister S Jaishankar spoke to Marco Rubio. Subrahmanyam Jaishankar later wrote on X. In a post on X, Jaishankar said, "Received a call."',
+    );
+    const j = actors.filter((a) => /Jaishankar/.test(a.name));
+    expect(j).toHaveLength(1);
+    expect(j[0]!.name).toBe('Subrahmanyam Jaishankar');
+    expect(j[0]!.aliases).toEqual(expect.arrayContaining(['S Jaishankar', 'Jaishankar']));
+    expect(j[0]!.roles).toContain('External Affairs Minister');
+  });
+
+  test('acronyms in parentheses and acronyms of a name spelled out', () => {
+    const actors = actorsOf(
+      'The Resistance Front (TRF), an offshoot of Lashkar-e-Taiba (LeT), claimed the attack. TRF later denied it. The contract was awarded by the United States Air Force (USAF). USAF officials said so.',
+    );
+    const trf = actor(actors, 'TRF');
+    expect(trf.name).toBe('Resistance Front');
+    expect(trf.kind).toBe('organization');
+    expect(trf.mentions).toHaveLength(3);
+    const let_ = actor(actors, 'LeT');
+    expect(let_.name).toBe('Lashkar-e-Taiba');
+    const usaf = actor(actors, 'USAF');
+    expect(usaf.name).toBe('United States Air Force');
+    expect(usaf.mentions).toHaveLength(3);
+  });
+
+  test('two people sharing a surname stay apart; the bare surname goes to the one named last', () => {
+    const actors = actorsOf(
+      'Prime Minister Shehbaz Sharif met the army chief. His brother Nawaz Sharif, a former prime minister, criticised the plan. Sharif said the country was ready.',
+    );
+    const shehbaz = actor(actors, 'Shehbaz Sharif');
+    const nawaz = actor(actors, 'Nawaz Sharif');
+    expect(shehbaz).not.toBe(nawaz);
+    expect(nawaz.aliases).toContain('Sharif');
+    expect(shehbaz.mentions).toHaveLength(1);
+    expect(nawaz.mentions).toHaveLength(2);
+    expect(shehbaz.roles).toEqual(['Prime Minister']);
+  });
+
+  test('an organisation by its first word and without its country', () => {
+    const actors = actorsOf('That contract was fought for between Boeing and Lockheed Martin, Lockheed ultimately winning. The US Air Force said the Air Force would decide.');
+    expect(actor(actors, 'Lockheed').name).toBe('Lockheed Martin');
+    expect(actor(actors, 'Air Force').name).toBe('US Air Force');
+    expect(actor(actors, 'Boeing')).not.toBe(actor(actors, 'Lockheed Martin'));
+  });
+});
+
+describe('capitals that are not names', () => {
+  test('sentence openers, calendar words and title-case headlines are not actors', () => {
+    const text = [
+      'US Seeks To Ease Kashmir Tensions: Diplomatic Engagement With India And Pakistan',
+      '',
+      'The United States has officially confirmed its diplomatic engagement with India and Pakistan over rising tensions.',
+      '',
+      'Tensions have sharply escalated following the attack. However, on Tuesday, April 22, officials said nothing. Obviously we are very disappointed. Appreciate his support.',
+    ].join('\n');
+    const got = names(actorsOf(text));
+    expect(got).toEqual(expect.arrayContaining(['United States', 'India', 'Pakistan', 'Kashmir']));
+    for (const junk of ['Tensions', 'However', 'Tuesday', 'April', 'The United States', 'Obviously', 'Appreciate', 'Seeks', 'Ease', 'Diplomatic Engagement', 'US Seeks To Ease Kashmir Tensions', 'With India And Pakistan'])
+      expect(got).not.toContain(junk);
+  });
+
+  test('a name opening a sentence is kept; products, currencies and demonyms are not actors', () => {
+    const got = actorsOf('Ryanair has exercised options on five Boeing 737-800 jets worth USD 300 million. Northrop Grumman won. The iPhone sold well among American buyers, Apple said.');
+    expect(names(got)).toEqual(expect.arrayContaining(['Ryanair', 'Boeing', 'Northrop Grumman', 'Apple']));
+    for (const junk of ['USD', 'iPhone', 'American', '737-800', 'The']) expect(names(got)).not.toContain(junk);
+  });
+
+  test('a city and its state or country are one place', () => {
+    const got = actorsOf('The jets will be assembled in Toulouse, France but the rest at a facility in Mobile, Alabama.');
+    const toulouse = actor(got, 'Toulouse, France');
+    expect(toulouse.kind).toBe('place');
+    expect(actor(got, 'Mobile, Alabama').kind).toBe('place');
+  });
+
+  test('kinds: people, organisations, places', () => {
+    const got = actorsOf('Five armed terrorists targeted tourists in Baisaran Valley near Pahalgam. Lashkar-e-Taiba denied it, Reuters reported, and Yalda Hakim asked why.');
+    expect(actor(got, 'Baisaran Valley').kind).toBe('place');
+    expect(actor(got, 'Pahalgam').kind).toBe('place');
+    expect(actor(got, 'Lashkar-e-Taiba').kind).toBe('organization');
+    expect(actor(got, 'Reuters').kind).toBe('organization');
+    expect(actor(got, 'Yalda Hakim').kind).toBe('person');
+  });
+
+  test('mentions point at the name in the text', () => {
+    const text = 'Secretary of State Marco Rubio spoke on Wednesday. Rubio urged calm.';
+    const rubio = actor(actorsOf(text), 'Marco Rubio');
+    expect(rubio.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Marco Rubio', 'Rubio']);
+  });
+});
