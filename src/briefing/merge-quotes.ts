@@ -24,8 +24,8 @@ export interface QuoteMember {
 
 interface Item extends QuoteMember {
   tokens: string[];
-  tokenSet: Set<string>;
-  bigrams: Set<string>;
+  tokenSet: Set<number>;
+  bigrams: Set<number>;
   /** Normalised text (tokens joined). */
   norm: string;
   /** Sort key, independent of input order. */
@@ -42,15 +42,26 @@ export function quoteTokens(text: string): string[] {
     .filter(Boolean);
 }
 
-function bigramsOf(tokens: string[]): Set<string> {
-  const out = new Set<string>();
-  if (tokens.length === 1) out.add(tokens[0]!);
-  for (let i = 0; i + 1 < tokens.length; i++) out.add(`${tokens[i]} ${tokens[i + 1]}`);
+/** Words as numbers (one vocabulary per merge), so that sets and the index hold numbers, not strings. */
+class Vocabulary {
+  private ids = new Map<string, number>();
+  id(word: string): number {
+    let n = this.ids.get(word);
+    if (n === undefined) this.ids.set(word, (n = this.ids.size));
+    return n;
+  }
+}
+
+/** Word pairs as numbers (a lone word is its own negative key). */
+function bigramsOf(ids: number[]): Set<number> {
+  const out = new Set<number>();
+  if (ids.length === 1) out.add(-1 - ids[0]!);
+  for (let i = 0; i + 1 < ids.length; i++) out.add(ids[i]! * 67_108_864 + ids[i + 1]!);
   return out;
 }
 
 /** Share of `small`'s members that are in `big`. */
-function containment(small: Set<string>, big: Set<string>): number {
+function containment<T>(small: Set<T>, big: Set<T>): number {
   if (small.size === 0) return 0;
   let n = 0;
   for (const x of small) if (big.has(x)) n++;
@@ -64,20 +75,33 @@ const PROBES = 4;
 /** Candidates examined per quote, at most (protects against huge posting lists). */
 const MAX_CANDIDATES = 400;
 
+/** A quote as compared: its words, and (when precomputed with one vocabulary) word and word-pair sets. */
+export interface Comparable {
+  tokens: string[];
+  tokenSet?: Set<number>;
+  bigrams?: Set<number>;
+  norm?: string;
+}
+
 /**
  * How strongly `a` and `b` are the same statement (0 = not at all). The shorter quote must have
  * at least 80% of its words and 60% of its word pairs in the longer one.
  */
-export function sameStatementScore(a: { tokens: string[]; tokenSet?: Set<string>; bigrams?: Set<string>; norm?: string }, b: { tokens: string[]; tokenSet?: Set<string>; bigrams?: Set<string>; norm?: string }): number {
+export function sameStatementScore(a: Comparable, b: Comparable): number {
   const na = a.norm ?? a.tokens.join(' ');
   const nb = b.norm ?? b.tokens.join(' ');
   if (!na || !nb) return 0;
   if (na === nb) return 2;
   const [small, big] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
   if (small.tokens.length < MIN_CONTAINED_WORDS) return 0;
-  const tok = containment(small.tokenSet ?? new Set(small.tokens), big.tokenSet ?? new Set(big.tokens));
+  const tok = small.tokenSet && big.tokenSet ? containment(small.tokenSet, big.tokenSet) : containment(new Set(small.tokens), new Set(big.tokens));
   if (tok < 0.8) return 0;
-  const bi = containment(small.bigrams ?? bigramsOf(small.tokens), big.bigrams ?? bigramsOf(big.tokens));
+  let bi: number;
+  if (small.bigrams && big.bigrams) bi = containment(small.bigrams, big.bigrams);
+  else {
+    const v = new Vocabulary();
+    bi = containment(bigramsOf(small.tokens.map((t) => v.id(t))), bigramsOf(big.tokens.map((t) => v.id(t))));
+  }
   if (bi < 0.6) return 0;
   return (tok + bi) / 2;
 }
@@ -132,13 +156,15 @@ class Clusters {
 
 /** Group the quotes into statements; returns groups of members (each group sorted by order). */
 export function clusterQuotes(input: QuoteMember[]): QuoteMember[][] {
+  const vocab = new Vocabulary();
   const items: Item[] = input.map((m) => {
     const tokens = quoteTokens(m.quote.text);
+    const ids = tokens.map((t) => vocab.id(t));
     return {
       ...m,
       tokens,
-      tokenSet: new Set(tokens),
-      bigrams: bigramsOf(tokens),
+      tokenSet: new Set(ids),
+      bigrams: bigramsOf(ids),
       norm: tokens.join(' '),
       order: `${m.article.path}\u0000${String(m.quote.start).padStart(12, '0')}\u0000${String(m.quote.end).padStart(12, '0')}`,
     };
@@ -146,7 +172,7 @@ export function clusterQuotes(input: QuoteMember[]): QuoteMember[][] {
   items.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
 
   // Inverted index: bigram -> items holding it.
-  const postings = new Map<string, number[]>();
+  const postings = new Map<number, number[]>();
   items.forEach((it, i) => {
     for (const g of it.bigrams) {
       let list = postings.get(g);
@@ -159,7 +185,7 @@ export function clusterQuotes(input: QuoteMember[]): QuoteMember[][] {
   const pairs: Array<{ a: number; b: number; score: number }> = [];
   items.forEach((it, i) => {
     if (!it.tokens.length) return;
-    const probes = [...it.bigrams].sort((x, y) => postings.get(x)!.length - postings.get(y)!.length || (x < y ? -1 : 1)).slice(0, PROBES);
+    const probes = [...it.bigrams].sort((x, y) => postings.get(x)!.length - postings.get(y)!.length || x - y).slice(0, PROBES);
     const seen = new Set<number>();
     for (const g of probes) {
       for (const j of postings.get(g)!) {
