@@ -46,7 +46,7 @@ const DATE_WORDS = /^(january|february|march|april|may|june|july|august|septembe
 const EVENT_CLASSES: Array<[string, RegExp]> = [
   ['violence', /\b(?:attack(?:s|ed|ers?)?|assault|opened fire|shoot(?:ing|ings)?|shot|gunmen|bomb(?:ing|ings|ed)?|blast|explosion|massacre|kill(?:ed|ing|ings)?|dead(?:ly|liest)?|deaths?|lives|terror(?:ist|ists)?|militants?|strikes?|struck)\b/i],
   ['talk', /\b(?:said|says|spoke|speak(?:s|ing)?|told|call(?:s|ed)?|telephone|phone|talks?|talked|met|meeting|briefing|statement|remarks|interview|conversation)\b/i],
-  ['launch', /\b(?:launch(?:ed|es)?|unveil(?:ed|s)?|release[ds]?|introduc(?:ed|es)|announc(?:ed|es))\b/i],
+  ['launch', /\b(?:launch(?:ed|es)?|unveil(?:ed|s)?|release[ds]?|introduc(?:ed|es))\b/i],
   ['deal', /\b(?:order(?:ed|s)?|contract|deal|agreement|purchase[ds]?|bought|sign(?:ed|s)?|acquir(?:ed|es))\b/i],
   ['vote', /\b(?:vote[ds]?|elect(?:ed|ion)|ballot|poll(?:s|ing)?)\b/i],
 ];
@@ -54,7 +54,7 @@ const EVENT_CLASSES: Array<[string, RegExp]> = [
 function tokensOf(text: string): Set<string> {
   const out = new Set<string>();
   for (const w of text.toLowerCase().replace(/[’']s\b/g, '').split(/[^\p{L}\p{N}]+/u)) {
-    if (w.length < 3 || STOP.has(w) || DATE_WORDS.test(w)) continue;
+    if ((w.length < 3 && !/^\d+$/.test(w)) || STOP.has(w) || DATE_WORDS.test(w)) continue;
     out.add(w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, '') : w);
   }
   return out;
@@ -70,15 +70,23 @@ const overlap = (a: Set<string>, b: Set<string>) => {
   return n;
 };
 
-function sameEvent(c: Cluster, it: Item): boolean {
+function sameEvent(c: Cluster, it: Item, date: string): boolean {
   if (c.items.some((o) => o.article === it.article && o.start === it.start)) return true;
   // Different people or organisations acting: different events.
   if (c.agents.size && it.agents.size && overlap(c.agents, it.agents) === 0) return false;
   const shared = overlap(c.tokens, it.tokens);
   const smaller = Math.min(c.tokens.size, it.tokens.size) || 1;
+  const sharedAgent = overlap(c.agents, it.agents) > 0;
+  const violent = c.classes.has('violence') && it.classes.has('violence');
+  if (date.length < 10) {
+    // A year or a month holds many events: only near-identical reports are one.
+    return (shared / smaller >= 0.5 && shared >= 3) || (violent && shared >= 2);
+  }
   if (shared / smaller >= 0.34 && shared >= 2) return true;
-  // The same kind of happening on the same day: one event, unless it is just "someone said something".
-  for (const k of it.classes) if (c.classes.has(k) && (k !== 'talk' || shared >= 1 || (c.agents.size > 0 && it.agents.size > 0))) return true;
+  // The same kind of happening on the same day, with something in common: one event.
+  // An attack is specific enough with one shared word; talks and announcements need more.
+  if (violent && (shared >= 1 || sharedAgent)) return true;
+  for (const k of it.classes) if (k !== 'violence' && c.classes.has(k) && (shared >= 2 || (sharedAgent && shared >= 1))) return true;
   return false;
 }
 
@@ -122,7 +130,7 @@ export function mergeTimeline(articles: Map<string, Article>, extractions: Extra
   for (const it of items) {
     const list = it.date ? byDate.get(it.date) ?? byDate.set(it.date, []).get(it.date)! : undatedClusters;
     const match = it.date
-      ? list.find((c) => sameEvent(c, it))
+      ? list.find((c) => sameEvent(c, it, it.date!))
       : list.find((c) => c.items.some((o) => (o.article === it.article && o.start === it.start) || o.text === it.text));
     if (match) {
       match.items.push(it);
