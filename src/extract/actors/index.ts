@@ -20,6 +20,8 @@ export { canonicalRole, roleJurisdiction } from './roles.js';
 const STRONG_PLACE_PREP = new Set(['in', 'near', 'across', 'throughout', 'outside', 'inside', 'at']);
 const REPORTING = /^(?:said|says|say|told|added|stated|noted|explained|wrote|asked|announced|claimed|commented|argued|insisted|warned|stressed|emphasised|emphasized|replied|responded|tweeted|posted|according)$/;
 
+const VERBISH = /^(?:said|says|say|has|have|had|is|was|were|are|will|would|could|should|can|may|might|must|and|or|but|to|on|in|at|for|with|from|by|as|of|also|did|does|do|urged|urges|said|told|announced|warned|wants|wanted|plans|planned|\p{Ll}+ed)$/u;
+
 const lowTok = (t: Token) => t.text.toLowerCase().replace(/\.$/, '');
 
 function isJunkForm(tokens: Token[], run: Run): boolean {
@@ -186,7 +188,17 @@ export function extractActors(article: Article): ArticleActor[] {
     return formKind.get(k)!;
   };
 
-  const clusters = clusterMentions(mentions, kindOfForm);
+  // "a US$40 billion contract", "the US manufacturer": a country acronym used as a modifier only
+  const modifierOnly = (i: number) => {
+    const m = mentions[i]!;
+    if (!/^(?:US|U\.S\.|UK|U\.K\.|USA|EU|UAE)$/.test(m.form)) return false;
+    const after = text.slice(m.end, m.end + 40);
+    if (/^\s?\$|^\s+dollars?\b/.test(after)) return true;
+    const next = /^\s+(\p{Ll}[\p{L}-]*)/u.exec(after)?.[1];
+    return !!next && !VERBISH.test(next);
+  };
+
+  const clusters = clusterMentions(mentions, kindOfForm).filter((c) => !c.mentions.every(modifierOnly));
   const actors: ArticleActor[] = [];
   const ordered = clusters
     .map((c) => ({ c, first: Math.min(...c.mentions.map((i) => mentions[i]!.start)) }))
