@@ -5,6 +5,7 @@ import { openBriefing, type OpenedBriefing } from '../pipeline.js';
 import { briefingToJson } from '../export/json.js';
 import { briefingToMarkdown } from '../export/markdown.js';
 import { briefingToText } from '../export/text.js';
+import { filterBriefing, FilterError } from '../briefing/filter.js';
 import { writeFileAtomic, WriteFailed, WriteRefused } from '../export/write-file.js';
 import { createQuoteSearch } from '../search/quote-search.js';
 import { InputError } from '../load/index.js';
@@ -24,6 +25,11 @@ const HELP = `
     --format, -f   json | md | text              (export; default text)
     --output, -o   write to FILE instead of standard output (atomic)
     --force        replace an existing output file
+    --since DATE   export: only quotes and events on or after DATE (2025-04-22, 2025-04 or 2025)
+    --until DATE   export: only quotes and events on or before DATE
+    --actor NAME   export: only this actor's quotes and events
+    --top N        export: only the N most corroborated quotes
+    --title TEXT   the story's title (default: from the folder name or the headlines)
     --watch        reader: re-read the folder when articles are added or changed
     --help         show this help
     --version      show the version
@@ -114,7 +120,27 @@ const FLAGS = {
   output: { type: 'string', shortFlag: 'o' },
   force: { type: 'boolean', default: false },
   watch: { type: 'boolean', default: false },
+  since: { type: 'string' },
+  until: { type: 'string' },
+  actor: { type: 'string' },
+  top: { type: 'string' },
+  title: { type: 'string' },
 } as const;
+
+/** --since/--until/--actor/--top applied to the briefing (a bad value is a usage error). */
+function applyExportOptions(briefing: Briefing, flags: { since?: string; until?: string; actor?: string; top?: string }): { briefing: Briefing; top?: number } {
+  let top: number | undefined;
+  if (flags.top !== undefined) {
+    if (!/^\d+$/.test(flags.top.trim())) throw new UsageError(`--top needs a whole number of quotes (got "${visibleControls(flags.top)}")`);
+    top = Number(flags.top.trim());
+  }
+  try {
+    return { briefing: filterBriefing(briefing, { since: flags.since, until: flags.until, actor: flags.actor, top }), top };
+  } catch (e) {
+    if (e instanceof FilterError) throw new UsageError(visibleControls(e.message));
+    throw e;
+  }
+}
 
 async function run(argv: string[]): Promise<number> {
   const unknown = unknownFlag(argv, FLAGS);
@@ -137,7 +163,7 @@ async function run(argv: string[]): Promise<number> {
   if (command === 'search') {
     const [query, ...paths] = args;
     if (!query) throw new UsageError('search needs a QUERY (briefing search QUERY [PATH…])');
-    const opened = await open(paths);
+    const opened = await open(paths, cli.flags.title);
     const hits = createQuoteSearch(opened.briefing.quotes)(query, 50);
     process.stdout.write(formatHits(opened.briefing, hits.map((h) => h.quote)));
     return hits.length ? 0 : 1;
@@ -146,8 +172,9 @@ async function run(argv: string[]): Promise<number> {
   if (command === 'export') {
     const format = cli.flags.format ?? 'text';
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (use json, md or text)`);
-    const opened = await open(args);
-    const content = render(opened.briefing, format);
+    const opened = await open(args, cli.flags.title);
+    const filtered = applyExportOptions(opened.briefing, cli.flags);
+    const content = render(filtered.briefing, format, filtered.top);
     if (cli.flags.output) {
       try {
         await writeFileAtomic(cli.flags.output, content, { force: cli.flags.force });
@@ -176,26 +203,26 @@ async function run(argv: string[]): Promise<number> {
       paths = [chosen];
     }
   }
-  const opened = await open(paths);
+  const opened = await open(paths, cli.flags.title);
   if (!tty) {
-    process.stdout.write(briefingToText(opened.briefing));
+    process.stdout.write(briefingToText(applyExportOptions(opened.briefing, cli.flags).briefing));
     return 0;
   }
   const { runReader } = await import('../ui/run-reader.js');
   return runReader(opened, { watch: cli.flags.watch ? (paths.length ? paths : [sampleBriefingPath()]) : undefined });
 }
 
-function render(briefing: Briefing, format: string): string {
+function render(briefing: Briefing, format: string, top?: number): string {
   if (format === 'json') return briefingToJson(briefing);
-  if (format === 'md' || format === 'markdown') return briefingToMarkdown(briefing);
+  if (format === 'md' || format === 'markdown') return briefingToMarkdown(briefing, top !== undefined ? { maxQuotes: top } : {});
   return briefingToText(briefing);
 }
 
-async function open(paths: string[]): Promise<OpenedBriefing> {
+async function open(paths: string[], title?: string): Promise<OpenedBriefing> {
   const inputs = paths.length ? paths : [sampleBriefingPath()];
   let opened: OpenedBriefing;
   try {
-    opened = await openBriefing(inputs);
+    opened = await openBriefing(inputs, title ? { title } : {});
   } catch (e) {
     if (e instanceof InputError) throw new UsageError(e.message);
     throw e;
