@@ -145,8 +145,61 @@ function scoreQuotes(gold, briefing) {
   ];
 }
 
+/** Timeline: per article, the distinct dated values (as the shared scorer), their kind, and the undated items. */
+function scoreTimeline(gold, briefing) {
+  const files = fileOf(briefing);
+  const got = new Map(); // file -> Map(date -> Set(kind))
+  const undated = new Set(); // files with an undated entry
+  for (const t of briefing.timeline)
+    for (const s of t.sources) {
+      const f = files.get(s.article);
+      if (!got.has(f)) got.set(f, new Map());
+      const kinds = got.get(f).get(t.date) ?? got.get(f).set(t.date, new Set()).get(t.date);
+      kinds.add(t.kind);
+    }
+  for (const t of briefing.undated ?? []) for (const s of t.sources) undated.add(files.get(s.article));
+  const want = new Map(); // file -> Map(date -> Set(kind))
+  let n = 0, found = 0, rightKind = 0, undatedN = 0, undatedFound = 0;
+  const misses = [];
+  for (const g of gold.items) {
+    if (g.date === null) {
+      undatedN++;
+      if (undated.has(g.file)) undatedFound++;
+      else misses.push(`  not undated ${g.file}: “${g.text}”`);
+      continue;
+    }
+    if (!want.has(g.file)) want.set(g.file, new Map());
+    const kinds = want.get(g.file).get(g.date) ?? want.get(g.file).set(g.date, new Set()).get(g.date);
+    kinds.add(g.kind);
+  }
+  for (const [file, dates] of want)
+    for (const [date, kinds] of dates) {
+      n++;
+      const mine = got.get(file)?.get(date);
+      if (!mine) {
+        misses.push(`  not found  ${file}: ${date} (“${gold.items.find((g) => g.file === file && g.date === date).text}”)`);
+        continue;
+      }
+      found++;
+      if ([...kinds].some((k) => mine.has(k))) rightKind++;
+      else misses.push(`  kind       ${file}: ${date} expected ${[...kinds].join('/')}, got ${[...mine].join('/')}`);
+    }
+  let exported = 0, matched = 0;
+  for (const [file, dates] of got)
+    for (const date of dates.keys()) {
+      exported++;
+      if (want.get(file)?.has(date)) matched++;
+      else misses.push(`  extra      ${file}: ${date}`);
+    }
+  return [
+    `timeline (${gold.corpus}): recall ${pct(found, n)} kind ${pct(rightKind, found)} precision ${pct(matched, exported)} undated ${pct(undatedFound, undatedN)} (n=${n} dated values, ${undatedN} undated)`,
+    ...misses,
+  ];
+}
+
 const SCORERS = {
   quotes: scoreQuotes,
+  timeline: scoreTimeline,
 };
 
 // ---- main ----
