@@ -141,6 +141,11 @@ describe('resolving against the publication date', () => {
     expect(july.date).toBe('2016-07');
   });
 
+  test('"Friday, March 22, 2013" is one day; "March of 2012" a month', () => {
+    const times = timesOf('The vote was held on Friday, March 22, 2013, a year after talks began in March of 2012.', '2013-03-25');
+    expect(times.map((t) => t.date)).toEqual(['2013-03-22', '2012-03']);
+  });
+
   test('numbers are not years; product names are not years; the dateline is not an event', () => {
     const times = timesOf('March 01, 2008\n\nBoeing promised 2000 jobs and US$2010 in bonuses; Windows 2000 was slow. Between 1,500 to 2000 workers.', '2008-03-01');
     expect(times.map((t) => t.date)).toEqual([]);

@@ -86,7 +86,7 @@ const PATTERNS: Pattern[] = [
   },
   // (early) November 2006
   {
-    re: new RegExp(`(${FUZZ})?\\b(${MONTH}),? ${YEAR}\\b`, 'g'),
+    re: new RegExp(`(${FUZZ})?\\b(${MONTH}),? (?:of )?${YEAR}\\b`, 'g'),
     fuzzyGroup: 1,
     build: (m) => ({ type: 'month', y: +m[3]!, m: monthOf(m[2]!), dir: null }),
   },
@@ -211,6 +211,12 @@ export function findTimes(text: string, start: number, end: number): FoundTime[]
       const fuzzy = Boolean(fuzzyText) || (raw.type === 'ago' && (raw.n === 0 || Boolean((raw as { hedged?: boolean }).hedged)));
       found.push({ ...raw, text: word, start: start + s, end: start + s + word.length, fuzzy } as FoundTime);
     }
+  }
+  // "Friday, March 22, 2013": the weekday only names the day that follows.
+  const days = found.filter((f) => f.type === 'day');
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i]!;
+    if (f.type === 'weekday' && days.some((d) => d.start > f.end && /^,?\s?(?:the\s)?$/.test(text.slice(f.end, d.start)))) found.splice(i, 1);
   }
   // Longest match wins; then text order.
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
