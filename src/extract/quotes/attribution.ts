@@ -97,7 +97,8 @@ export function subjectBefore(tokens: Token[], v: number): SpeakerMention | null
         const m = nameMention(tokens, k + 1, j - 1);
         if (m) return m; // "A spokesman, Bob Jones, said"
       }
-      j = k - 1;
+      // a comma may close another parenthetical before this one: ", the attorney general, one of the states suing, said"
+      j = closer === ',' ? k : k - 1;
       continue;
     }
     if (STOP.has(w) && !relative) return fallback;

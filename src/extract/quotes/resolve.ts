@@ -56,6 +56,8 @@ export function indexNames(text: string, paragraphs: Array<[number, number]>): N
 export class SpeakerResolver {
   private byLast = new Map<string, NameSeen[]>();
   private persons: NameSeen[];
+  private actorByName = new Map<string, ArticleActor>();
+  private actorsByLast = new Map<string, ArticleActor[]>();
 
   constructor(
     private readonly names: NameSeen[],
@@ -67,6 +69,15 @@ export class SpeakerResolver {
       const list = this.byLast.get(k) ?? [];
       list.push(n);
       this.byLast.set(k, list);
+    }
+    for (const a of actors) {
+      for (const x of [a.name, ...a.aliases]) {
+        const k = x.toLowerCase();
+        if (!this.actorByName.has(k)) this.actorByName.set(k, a);
+        const list = this.actorsByLast.get(lastWord(x)) ?? [];
+        if (!list.includes(a)) list.push(a);
+        this.actorsByLast.set(lastWord(x), list);
+      }
     }
     this.persons = names.filter((n) => n.person || (n.words.length === 1 && this.byLast.get(lastWord(n.name))?.some((f) => f.person)));
   }
@@ -86,11 +97,11 @@ export class SpeakerResolver {
 
   private actorFor(name: string, at: number): ArticleActor | null {
     const n = name.toLowerCase();
-    const exact = this.actors.find((a) => a.name.toLowerCase() === n || a.aliases.some((x) => x.toLowerCase() === n));
+    const exact = this.actorByName.get(n);
     if (exact) return exact;
     const last = lastWord(name);
     const words = n.split(' ');
-    const candidates = this.actors.filter((a) => {
+    const candidates = (this.actorsByLast.get(last) ?? []).filter((a) => {
       const names = [a.name, ...a.aliases].map((x) => x.toLowerCase());
       return names.some((x) => lastWord(x) === last && words.every((w) => x.split(' ').includes(w)));
     });
@@ -138,8 +149,9 @@ export class SpeakerResolver {
       .map((a) => ({ a, at: Math.max(-1, ...a.mentions.filter((m) => m.start <= at).map((m) => m.start)) }))
       .sort((x, y) => y.at - x.at)[0];
     if (actor && actor.at >= 0) return { key: actor.a.key, name: actor.a.name, at, person: true };
-    for (let i = this.names.length - 1; i >= 0; i--) {
+    for (let i = this.names.length - 1, seen = 0; i >= 0 && seen < 300; i--) {
       const n = this.names[i]!;
+      if (n.at < at) seen++;
       if (n.at < at && n.person && re.test(n.titles)) return this.finish(n.name, at, true);
     }
     return null;

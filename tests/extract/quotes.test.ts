@@ -1,0 +1,287 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import type { Article, ArticleActor, ArticleQuote } from '../../src/model.js';
+import { extractQuotes } from '../../src/extract/quotes/index.js';
+import { extractActors } from '../../src/extract/actors/index.js';
+import { isReportingVerb, REPORTING_VERB_COUNT } from '../../src/extract/quotes/reporting-verbs.js';
+import { lineStartsOf } from '../../src/text/lines.js';
+import { SAMPLE } from '../helpers.js';
+
+function article(text: string, bodyStart = 0, bodyEnd = text.length): Article {
+  return {
+    id: 'a1', path: 'x.txt', format: 'text', title: null, source: null, author: null, url: null,
+    published: '2025-04-29', publishedInferred: false, text, bodyStart, bodyEnd, lineStarts: lineStartsOf(text), hash: 'h',
+  };
+}
+
+const sample = (file: string) => readFileSync(path.join(SAMPLE, file), 'utf8');
+/** Lines `from`..`to` (1-based, inclusive) of a sample article. */
+const sampleLines = (file: string, from: number, to = from) => sample(file).split('\n').slice(from - 1, to).join('\n');
+
+const quotesOf = (text: string, actors: ArticleActor[] = []) => extractQuotes(article(text), actors);
+function quote(qs: ArticleQuote[], start: string): ArticleQuote {
+  const q = qs.find((x) => x.text.startsWith(start));
+  if (!q) throw new Error(`no quote starting "${start}" in ${JSON.stringify(qs.map((x) => x.text.slice(0, 40)))}`);
+  return q;
+}
+
+describe('speaker from the attribution clause', () => {
+  test('“…,” Bruce said — a surname expands to the full name written earlier', () => {
+    const text = sampleLines('000_fd6803fac89efbb4.txt', 6, 8);
+    const q = quote(quotesOf(text), 'That is correct');
+    expect(q.text).toBe('That is correct,');
+    expect(q.speakerName).toBe('Tammy Bruce');
+    expect(q.partial).toBe(false);
+  });
+
+  test('“…,” Bruce said — matched to the actor whose alias is Bruce', () => {
+    const text = sampleLines('000_fd6803fac89efbb4.txt', 8);
+    const actors: ArticleActor[] = [
+      { key: 'k7', name: 'Tammy Bruce', kind: 'person', aliases: ['Bruce'], roles: ['US State Department spokesperson'], mentions: [] },
+      { key: 'k8', name: 'Kashmir', kind: 'place', aliases: [], roles: [], mentions: [] },
+    ];
+    const qs = quotesOf(text, actors);
+    expect(qs.map((q) => [q.speakerKey, q.speakerName])).toEqual([
+      ['k7', 'Tammy Bruce'],
+      ['k7', 'Tammy Bruce'], // the next sentence of the same paragraph, no attribution of its own
+    ]);
+  });
+
+  test('In response, Khawaja Asif said, "…"', () => {
+    const q = quote(quotesOf(sampleLines('001_e97de1729d68388b.txt', 16)), 'We have been doing');
+    expect(q.speakerName).toBe('Khawaja Asif');
+    expect(q.text.endsWith('saying this to me.')).toBe(true);
+  });
+
+  test('"…?" Yalda Hakim asked — the interviewer speaks the question', () => {
+    const text = sampleLines('001_e97de1729d68388b.txt', 14, 16);
+    const qs = quotesOf(text);
+    expect(quote(qs, 'But you do admit').speakerName).toBe('Yalda Hakim');
+    expect(quote(qs, 'We have been doing').speakerName).toBe('Khawaja Asif');
+  });
+
+  test('In a post on X, Jaishankar said, "…" — the name before the verb, not the platform', () => {
+    const q = quote(quotesOf(sampleLines('002_4b9987e6f37c8e07.txt', 17)), 'Received a call');
+    expect(q.speakerName).toBe('S Jaishankar');
+  });
+
+  test('Leavitt noted, “…,” adding that … — the participle does not take the next name', () => {
+    const q = quote(quotesOf(sampleLines('004_df112d5052861120.txt', 3)), 'The President wants');
+    expect(q.speakerName).toBe('Karoline Leavitt');
+  });
+
+  test('“…,” Trump said during a press gaggle', () => {
+    const q = quote(quotesOf(sampleLines('002_4b9987e6f37c8e07.txt', 14, 16)), 'I am very close');
+    expect(q.speakerName).toBe('Donald Trump');
+  });
+
+  test('said X, according to X, X told reporters, appositives and parentheses', () => {
+    const qs = quotesOf(
+      [
+        '“We will not back down,” said Sen. Claire McCaskill (D-Mo.), a member of the committee.',
+        '“It is an invasion of the state regulatory domain,” Scott Pruitt, the Republican attorney general of Oklahoma, one of the states suing the agency, said on Monday.',
+        'The talks were “constructive and frank,” according to Foreign Minister Ishaq Dar.',
+        'Defense Secretary Pete Hegseth told reporters: “We are ready.”',
+        '“There’s some thought that it might not be there,” said Representative Charles B. Rangel of New York.',
+        '“It’s all about enthusiasm,” Mr. King added.',
+      ].join('\n\n'),
+    );
+    expect(quote(qs, 'We will not back down').speakerName).toBe('Claire McCaskill');
+    expect(quote(qs, 'It is an invasion').speakerName).toBe('Scott Pruitt');
+    expect(quote(qs, 'constructive and frank').speakerName).toBe('Ishaq Dar');
+    expect(quote(qs, 'We are ready').speakerName).toBe('Pete Hegseth');
+    expect(quote(qs, 'There’s some thought').speakerName).toBe('Charles B. Rangel');
+    expect(quote(qs, 'It’s all about').speakerName).toBe('King');
+  });
+
+  test('a transcript turn inside quotes names its speaker, and the label is not part of the words', () => {
+    const qs = quotesOf('Chris Wallace asked Mike Pence about the debate.\n\n"WALLACE: Let’s start with breaking news on the debate story."\n\n"PENCE: Well, look, it was only to mock an effort."');
+    expect(qs.map((q) => [q.text.slice(0, 12), q.speakerName])).toEqual([
+      ['Let’s start ', 'Chris Wallace'],
+      ['Well, look, ', 'Mike Pence'],
+    ]);
+  });
+
+  test('a quote followed by a dash and a name', () => {
+    const q = quotesOf('”Fear. I am truly afraid of what comes next.” ― Edwin G. Monroy')[0]!;
+    expect(q.text).toBe('Fear. I am truly afraid of what comes next.');
+    expect(q.speakerName).toBe('Edwin G. Monroy');
+  });
+});
+
+describe('pronouns, roles and continuation paragraphs', () => {
+  test('a paragraph that is only a quote continues the previous speaker (“What I can tell you – …” after Bruce added)', () => {
+    const qs = quotesOf(sampleLines('002_4b9987e6f37c8e07.txt', 5, 9));
+    const q = quote(qs, 'What I can tell you');
+    expect(q.speakerName).toBe('Tammy Bruce');
+    expect(q.partial).toBe(false);
+  });
+
+  test('"She stated that …" then a quote-only paragraph: the pronoun resolves to the person (Tammy Bruce)', () => {
+    const qs = quotesOf(sampleLines('001_e97de1729d68388b.txt', 4, 8));
+    expect(quote(qs, 'He is encouraging').speakerName).toBe('Tammy Bruce');
+  });
+
+  test('she said -> the most recent speaker', () => {
+    const qs = quotesOf('Massachusetts Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday.\n\n“This just isn’t right,” Warren said. “You squeezed employees to the breaking point” to drive up the stock price, she said.');
+    expect(qs.map((q) => q.speakerName)).toEqual(['Elizabeth Warren', 'Elizabeth Warren']);
+  });
+
+  test('the spokesperson said -> the person holding that role', () => {
+    const qs = quotesOf('US State Department spokesperson Tammy Bruce briefed reporters on Tuesday.\n\n“We are reaching out to both parties,” the spokesperson said.');
+    expect(qs[0]!.speakerName).toBe('Tammy Bruce');
+  });
+
+  test('the role noun uses the actors’ roles when given', () => {
+    const text = 'Officials met on Tuesday.\n\n“We are reaching out to both parties,” the spokesperson said.';
+    const actors: ArticleActor[] = [{ key: 'k1', name: 'Tammy Bruce', kind: 'person', aliases: ['Bruce'], roles: ['State Department spokesperson'], mentions: [{ start: 0, end: 9 }] }];
+    const q = quotesOf(text, actors)[0]!;
+    expect([q.speakerKey, q.speakerName]).toEqual(['k1', 'Tammy Bruce']);
+  });
+});
+
+describe('partial quotes', () => {
+  test('has "complete operational freedom" -> the sentence subject (Narendra Modi), partial', () => {
+    const q = quote(quotesOf(sampleLines('002_4b9987e6f37c8e07.txt', 11)), 'complete operational freedom');
+    expect(q.speakerName).toBe('Narendra Modi');
+    expect(q.partial).toBe(true);
+  });
+
+  test('called on both countries "not to escalate" -> the reported source, partial', () => {
+    const q = quote(quotesOf(sampleLines('002_4b9987e6f37c8e07.txt', 4)), 'not to escalate');
+    expect(q.speakerName).toBe('US');
+    expect(q.partial).toBe(true);
+  });
+
+  test('Asif’s comments that Pakistan has "been doing …”, Bruce added “…” — each quote its own source', () => {
+    const qs = quotesOf(sampleLines('002_4b9987e6f37c8e07.txt', 8));
+    const asif = quote(qs, 'been doing this dirty work');
+    expect(asif.text).toBe('been doing this dirty work for United States'); // straight open, curly close
+    expect(asif.speakerName).toBe('Khawaja Asif');
+    expect(asif.partial).toBe(true);
+    const bruce = quote(qs, 'the only thing');
+    expect(bruce.speakerName).toBe('Bruce');
+    expect(bruce.partial).toBe(false);
+  });
+
+  test('is “deeply concerned” by …, Spokesperson … Sharon Birch said — the reported source closing the sentence', () => {
+    const q = quote(quotesOf(sampleLines('002_4b9987e6f37c8e07.txt', 21)), 'deeply concerned');
+    expect(q.speakerName).toBe('Sharon Birch');
+    expect(q.partial).toBe(true);
+  });
+});
+
+describe('quote marks as they come', () => {
+  test('a cut-off tweet that never closes ends at its paragraph, before the embed trailer', () => {
+    const text = sampleLines('001_e97de1729d68388b.txt', 6, 8);
+    const qs = quotesOf(text);
+    const tweet = quote(qs, 'That is correct.');
+    expect(tweet.text.endsWith('regarding the Kashmir situation, India')).toBe(true);
+    expect(tweet.speakerName).toBe('Tammy Bruce');
+    // the next paragraphs are not swallowed
+    expect(tweet.text).not.toContain('She stated');
+    expect(quote(qs, 'He is encouraging').text.startsWith('He is encouraging')).toBe(true);
+  });
+
+  test('apostrophes are not quotes: Kashmir\'s, I’ve, India’s, countries’', () => {
+    const qs = quotesOf(sampleLines('002_4b9987e6f37c8e07.txt', 7, 11));
+    for (const q of qs) expect(q.text).not.toMatch(/^(s |ve |ll )/);
+    expect(quote(qs, 'So it is').text).toContain('as I’ve noted');
+    expect(quotesOf("On April 22, terrorists opened fire in Kashmir's Pahalgam. The two countries’ leaders met. I’ve seen India’s reply.")).toEqual([]);
+  });
+
+  test('quotes inside quotes are not separate quotes of the outer speaker', () => {
+    const text = '"The health issue is partisan, which, I’m going to read you the question: “As you know, Hillary Clinton left an event early. Do you think her health concerns matter?” Forty-three, yes; forty-four, no." said Caddell.';
+    const qs = quotesOf(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.text.endsWith('forty-four, no.')).toBe(true);
+    expect(qs[0]!.speakerName).toBe('Caddell');
+  });
+
+  test("two apostrophes as a double mark (''…''), as some archives write quotes", () => {
+    const qs = quotesOf("Not paying taxes ''makes me smart,'' Donald J. Trump said last week.");
+    expect(qs.map((q) => [q.text, q.speakerName])).toEqual([['makes me smart,', 'Donald J. Trump']]);
+  });
+
+  test('offsets point into the article text, and only the body is read', () => {
+    const text = 'Title with “a quote” in it\n\n“That is correct,” Bruce said.\n\nRelated: “Another story”';
+    const bodyStart = text.indexOf('“That');
+    const bodyEnd = text.indexOf('\n\nRelated');
+    const qs = extractQuotes(article(text, bodyStart, bodyEnd), []);
+    expect(qs).toHaveLength(1);
+    for (const q of qs) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  test('titles in quotes with no speaker are not quotes ("Fox News Sunday")', () => {
+    expect(quotesOf('He appeared on “Fox News Sunday” this week.')).toEqual([]);
+  });
+});
+
+describe('the sample briefing against the hand-written gold', () => {
+  const gold = JSON.parse(readFileSync(path.join(SAMPLE, '..', '..', 'tests', 'gold', 'sample-quotes.json'), 'utf8')) as {
+    articles: Record<string, { quotes: Array<{ text: string; speaker: string[] | null; partial: boolean }> }>;
+  };
+  for (const [file, g] of Object.entries(gold.articles)) {
+    test(`${file}: every quote found with its exact words and the right speaker, nothing else`, () => {
+      const text = sample(file);
+      const a = article(text);
+      const qs = extractQuotes(a, extractActors(a));
+      expect(qs.map((q) => q.text)).toEqual(g.quotes.map((q) => q.text));
+      g.quotes.forEach((gq, i) => {
+        const got = qs[i]!;
+        const lastWords = (gq.speaker ?? []).map((s) => s.split(' ').at(-1)!.toLowerCase());
+        expect(lastWords, `speaker of “${gq.text.slice(0, 40)}”: ${got.speakerName}`).toContain((got.speakerName ?? '').split(' ').at(-1)!.toLowerCase());
+        expect(got.partial, `partial of “${gq.text.slice(0, 40)}”`).toBe(gq.partial);
+      });
+    });
+  }
+});
+
+describe('reporting verbs', () => {
+  test('a real list in all tenses', () => {
+    expect(REPORTING_VERB_COUNT).toBeGreaterThan(500);
+    for (const w of ['said', 'says', 'saying', 'told', 'added', 'noted', 'stressed', 'stated', 'wrote', 'asked', 'emphasized', 'emphasised', 'underscored', 'reiterated', 'insisted', 'quipped', 'testified', 'tweeted', 'denies', 'acknowledging']) {
+      expect(isReportingVerb(w), w).toBe(true);
+    }
+    for (const w of ['the', 'speak', 'state', 'post', 'attack', 'house']) expect(isReportingVerb(w), w).toBe(false);
+  });
+});
+
+describe('hostile input stays fast and never throws', () => {
+  const timed = (text: string) => {
+    const t0 = performance.now();
+    const qs = quotesOf(text);
+    return { qs, ms: performance.now() - t0 };
+  };
+
+  test('10,000 quote marks in a row, alternating marks, unclosed quotes, one huge quote', () => {
+    const cases = [
+      '“'.repeat(10_000),
+      '"'.repeat(10_000),
+      '“a” '.repeat(10_000),
+      `“${'word '.repeat(100_000)}`,
+      `He said “${'very long quote, '.repeat(50_000)}” Bruce said.`,
+      '‘“'.repeat(5_000) + '”’'.repeat(5_000),
+      `${"it's ".repeat(20_000)}`,
+      `${'Smith said, '.repeat(20_000)}“Yes.”`,
+    ];
+    for (const text of cases) {
+      const { qs, ms } = timed(text);
+      expect(ms, `${text.slice(0, 20)}… took ${ms.toFixed(0)} ms`).toBeLessThan(3000);
+      for (const q of qs) expect(q.text).toBe(text.slice(q.start, q.end));
+    }
+  });
+
+  test('a 600-word article is extracted in a few milliseconds', () => {
+    const text = sample('002_4b9987e6f37c8e07.txt');
+    const a = article(text);
+    const actors = extractActors(a);
+    for (let i = 0; i < 5; i++) extractQuotes(a, actors); // warm up
+    const t0 = performance.now();
+    const runs = 20;
+    for (let i = 0; i < runs; i++) extractQuotes(a, actors);
+    const per = (performance.now() - t0) / runs;
+    expect(per).toBeLessThan(25); // typically ~1-2 ms here; generous for a loaded machine
+  });
+});
