@@ -95,11 +95,11 @@ function inside(spans: Span[], start: number, end: number): boolean {
   return spans.some((s) => start < s.end && end > s.start);
 }
 
-/** The clause around [start, end): from the last , ; ( or sentence break before it to the claim's end. */
-function clauseBefore(text: string, from: number, start: number): string {
+/** Where the clause holding `start` begins: after the last , ; : ( newline or sentence end before it. */
+function clauseStart(text: string, from: number, start: number): number {
   let i = start;
-  while (i > from && !/[,;:(\n]|[.!?]\s/.test(text.slice(i - 1, i + 1))) i--;
-  return text.slice(i, start);
+  while (i > from && !/[,;:(\n]/.test(text[i - 1]!) && !(i - 2 >= from && /[.!?]/.test(text[i - 2]!) && /\s/.test(text[i - 1]!))) i--;
+  return i;
 }
 
 export function extractNumericClaims(article: Article, quotes: Span[] = []): NumericClaim[] {
@@ -122,7 +122,13 @@ export function extractNumericClaims(article: Article, quotes: Span[] = []): Num
       if (inside(excluded, start, end)) continue;
       // "26" in "in 2008" or a year-like number is not a count; a clause dated to another year is about another event.
       if (/^\d{4}$/.test(n) && Number(n) >= 1900 && Number(n) <= 2100) continue;
-      const clause = clauseBefore(text, bodyStart, start) + text.slice(start, end);
+      let from = clauseStart(text, bodyStart, start);
+      // "…since 2019, when a bomber killed 40": a relative clause belongs to the clause before it.
+      if (/^[\s,;:(]*(?:when|where|in which|during which|which|that)\b/i.test(text.slice(from, start)) && from > bodyStart) {
+        from = clauseStart(text, bodyStart, from - 1);
+      }
+      const lead = text.slice(from, start);
+      const clause = lead + text.slice(start, end);
       const years = clause.match(/\b(?:19|20)\d{2}\b/g) ?? [];
       if (years.some((y) => y !== pubYear)) continue;
       if (out.some((c) => c.about === p.about && start < c.end && end > c.start)) continue;

@@ -32,7 +32,7 @@ const CORE = [
 const PREFIX = '(?:(?:Deputy|Vice|Assistant|Under|Acting|Junior|Minister of State for)\\s+)?';
 const TITLE = '(?:(?:Gen|Lt|Col|Maj|Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Adm|Sheikh|Field Marshal|General|Gen\\.)\\.?\\s+)?';
 const NAME_WORD = "\\p{Lu}(?:\\.|[\\p{L}-]*(?:['’]\\p{Lu}[\\p{L}-]*)?)";
-const NAME = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|bin|al|de|van|von|da|ul))*`;
+const NAME = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|(?:bin|al|de|van|von|da|ul|der|den|la|le)(?=\\s+\\p{Lu})))*`;
 
 const ROLE_BEFORE_NAME = new RegExp(`(?<role>${PREFIX}(?:${CORE.join('|')}))(?:,)?\\s+${TITLE}(?<name>${NAME})`, 'gu');
 const NAME_THEN_ROLE = new RegExp(`(?<name>${NAME}),\\s+(?:the|a)\\s+(?<qual>(?:${NAME_WORD}\\s+){0,2})(?<role>${PREFIX}(?:${CORE.join('|')}))\\b(?!\\s+of\\b)`, 'gu');
@@ -40,7 +40,7 @@ const NAME_THEN_ROLE = new RegExp(`(?<name>${NAME}),\\s+(?:the|a)\\s+(?<qual>(?:
 const NOT_CURRENT = /\b(?:former|ex|then|late|previous|erstwhile|outgoing|incoming|future|would-be|onetime|one-time|next|new|interim|caretaker)[\s-]*(?:\S+\s+){0,3}$/i;
 /** "the spokesman for Secretary-General X": the role is X's, but the sentence may be about the aide. */
 const AIDE_OF = /\b(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|office|deputy|assistant|wife|husband|son|daughter)\s+(?:for|to|of)\s+(?:the\s+)?$/i;
-const NOT_QUALIFIER = new Set(['On', 'In', 'At', 'The', 'A', 'An', 'And', 'But', 'As', 'When', 'While', 'After', 'Before', 'Meanwhile', 'Also', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Mr', 'Mrs', 'Ms', 'Dr', 'By', 'For', 'With', 'From', 'To', 'Of', 'That', 'This', 'Then', 'He', 'She', 'They', 'We', 'I', 'It']);
+const NOT_QUALIFIER = new Set(['Former', 'Ex', 'Late', 'Then', 'Outgoing', 'Incoming', 'Previous', 'Erstwhile', 'Interim', 'Caretaker', 'New', 'Next', 'Future', 'On', 'In', 'At', 'The', 'A', 'An', 'And', 'But', 'As', 'When', 'While', 'After', 'Before', 'Meanwhile', 'Also', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Mr', 'Mrs', 'Ms', 'Dr', 'By', 'For', 'With', 'From', 'To', 'Of', 'That', 'This', 'Then', 'He', 'She', 'They', 'We', 'I', 'It']);
 
 const DEMONYMS: Record<string, string> = {
   us: 'US', 'u.s.': 'US', usa: 'US', 'u.s.a.': 'US', 'united states': 'US', america: 'US', american: 'US', washington: 'US',
