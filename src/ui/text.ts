@@ -13,9 +13,13 @@ export interface Seg {
 
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
-/** Terminal cells taken by a string (CJK and emoji are two cells). */
+// One cell per code unit: printable ASCII, Latin, Greek/Cyrillic up to U+02FF (no combining marks),
+// general punctuation (dashes, quotes, …, ›), arrows, box drawing and geometric shapes.
+const NARROW = /^[\u0020-\u007e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u25ff]*$/;
+
+/** Terminal cells taken by a string (CJK and emoji are two cells). string-width is slow: common text takes a fast path. */
 export function cells(s: string): number {
-  return stringWidth(s);
+  return NARROW.test(s) ? s.length : stringWidth(s);
 }
 
 /** Cut `s` (one line) to at most `width` cells, ending with "…" when cut. Wide characters never straddle the edge. */

@@ -7,7 +7,7 @@ import { useTheme } from '../theme.js';
 import { dateSpan, sourceCount } from '../view-model.js';
 
 /** The briefing card: story title, date span, counts. Always 4 lines. */
-export function Header({ briefing, width, extra }: { briefing: Briefing; width: number; extra?: string }) {
+export const Header = React.memo(function Header({ briefing, width, extra }: { briefing: Briefing; width: number; extra?: string }) {
   const { ascii, mono } = useTheme();
   const inner = Math.max(1, width - 4);
   const n = briefing.articles.length;
@@ -25,4 +25,4 @@ export function Header({ briefing, width, extra }: { briefing: Briefing; width: 
       </Box>
     </Box>
   );
-}
+});

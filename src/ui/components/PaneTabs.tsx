@@ -5,7 +5,7 @@ import { useTheme } from '../theme.js';
 import { truncate } from '../text.js';
 
 /** "[1 Actors 47]  2 Quotes 29 …": the current pane is bracketed (and inverse when colours are on). */
-export function PaneTabs({ pane, counts, width }: { pane: number; counts: number[]; width: number }) {
+export const PaneTabs = React.memo(function PaneTabs({ pane, counts, width }: { pane: number; counts: number[]; width: number }) {
   const { mono } = useTheme();
   let used = 0;
   const parts: React.ReactNode[] = [];
@@ -22,4 +22,4 @@ export function PaneTabs({ pane, counts, width }: { pane: number; counts: number
     );
   });
   return <Text wrap="truncate-end">{parts}</Text>;
-}
+});
