@@ -1,7 +1,7 @@
 import type { Actor, ActorKind, Article, ArticleActor, Extraction } from '../model.js';
 import { lineAt } from '../text/lines.js';
 import { canonicalRole } from '../extract/actors/roles.js';
-import { gazetteerKind } from '../extract/actors/gazetteer.js';
+import { canonicalPlace, gazetteerKind } from '../extract/actors/gazetteer.js';
 import { isShortForm } from '../extract/actors/kind.js';
 
 export interface MergedActors {
@@ -13,6 +13,7 @@ export interface MergedActors {
 const norm = (s: string) =>
   s
     .toLowerCase()
+    .replace(/\./g, '')
     .replace(/['’]s\b/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
@@ -74,8 +75,12 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
   // 1. same name; same multi-word alias or acronym
   const byForm = new Map<string, number[]>();
   nodes.forEach((n, i) => {
-    const forms = [n.actor.name, ...n.actor.aliases.filter((al) => words(al).length >= 2 || isAcronym(al))];
-    for (const f of new Set(forms.map(norm))) {
+    const forms = [n.actor.name, ...n.actor.aliases.filter((al) => words(al).length >= 2 || isAcronym(al))].map(norm);
+    for (const f of [n.actor.name, ...n.actor.aliases]) {
+      const c = canonicalPlace(f);
+      if (c) forms.push(`=${c}`);
+    }
+    for (const f of new Set(forms)) {
       if (!f) continue;
       if (!byForm.has(f)) byForm.set(f, []);
       byForm.get(f)!.push(i);
@@ -225,7 +230,8 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
 function nameScore(name: string, counts: Map<string, number>): number {
   const ws = words(name);
   const initials = ws.filter(isInitial).length;
-  return (isAcronym(name) ? 0 : 1000) + Math.min(ws.length, 6) * 100 - initials * 150 + Math.min(counts.get(name) ?? 0, 99);
+  const shouting = ws.length > 1 && !/\p{Ll}/u.test(name) ? 50 : 0;
+  return (isAcronym(name) ? 0 : 1000) + Math.min(ws.length, 6) * 100 - initials * 150 - shouting + Math.min(counts.get(name) ?? 0, 99);
 }
 
 function slugify(s: string): string {

@@ -6,12 +6,14 @@
  * mentioned most recently before it.
  */
 import type { ActorKind } from '../../model.js';
-import { demonymCountry, gazetteerKind, isCountry, isGivenName } from './gazetteer.js';
+import { canonicalPlace, demonymCountry, gazetteerKind, isCountry, isGivenName } from './gazetteer.js';
 import { isAcronym } from './kind.js';
 import { ORG_HEADS } from './lexicon.js';
 
 export interface Mention {
   form: string;
+  /** Another form of the name written at this mention ("Toulouse, France" for "Toulouse"). */
+  alias?: string;
   start: number;
   end: number;
   titled: boolean;
@@ -105,9 +107,10 @@ export function clusterMentions(mentions: Mention[], kindOfForm: (form: string) 
   // 2. acronyms spelled out elsewhere in the article
   for (const k of keys) {
     const f = forms.get(k)!.form;
-    if (!isAcronym(f) || gazetteerKind(f) === 'place') continue;
+    if (!isAcronym(f)) continue;
     const acr = f.replace(/\./g, '').toUpperCase();
-    const hits = multi.filter((m) => !isPersonish(m) && initials(forms.get(m)!.form).includes(acr));
+    const placeAcr = gazetteerKind(f) === 'place';
+    const hits = multi.filter((m) => !isPersonish(m) && initials(forms.get(m)!.form).includes(acr) && (!placeAcr || kind.get(m) === 'place'));
     const roots = new Set(hits.map(find));
     if (roots.size === 1) union(hits[0]!, k);
   }
@@ -131,6 +134,14 @@ export function clusterMentions(mentions: Mention[], kindOfForm: (form: string) 
         if (!rivals.length) union(k, first);
       }
     }
+  }
+  // 3b. other names of one country ("US", "U.S.", "United States")
+  const byPlace = new Map<string, string>();
+  for (const k of keys) {
+    const c = canonicalPlace(forms.get(k)!.form);
+    if (!c) continue;
+    if (byPlace.has(c)) union(byPlace.get(c)!, k);
+    else byPlace.set(c, k);
   }
   // 4. people: same surname and compatible given names ("S Jaishankar" = "Subrahmanyam Jaishankar")
   const persons = multi.filter(isPersonish);

@@ -29,13 +29,13 @@ Alabama;Alaska;Arizona;Arkansas;California;Colorado;Connecticut;Delaware;Florida
 `);
 
 const PLACES = list(`
-Africa;Asia;Europe;North America;South America;Latin America;Antarctica;Oceania;Middle East;South Asia;East Asia;Southeast Asia;Central Asia;West Asia;Gulf;Persian Gulf;Arabian Sea;Indian Ocean;Pacific;Atlantic;Mediterranean;Caribbean;Balkans;Scandinavia;Siberia;Himalayas;Sahara;Kashmir;Jammu;Jammu and Kashmir;Ladakh;Punjab;Sindh;Balochistan;Khyber Pakhtunkhwa;Gilgit-Baltistan;Bengal;Kerala;Tamil Nadu;Gujarat;Maharashtra;Bihar;Assam;Rajasthan;Uttar Pradesh;Quebec;Ontario;Bavaria;Catalonia;Scotland;Chechnya;Donbas;Kurdistan;Xinjiang;Silicon Valley;Wall Street;Capitol Hill;Downing Street;White House;Kremlin;Pentagon;Line of Control;LoC
+Africa;Asia;Europe;North America;South America;Latin America;Antarctica;Oceania;Middle East;South Asia;East Asia;Southeast Asia;Central Asia;West Asia;Gulf;Persian Gulf;Arabian Sea;Indian Ocean;Pacific;Atlantic;Mediterranean;Caribbean;Balkans;Scandinavia;Siberia;Himalayas;Sahara;Kashmir;Jammu;Jammu and Kashmir;Ladakh;Punjab;Sindh;Balochistan;Khyber Pakhtunkhwa;Gilgit-Baltistan;Bengal;Kerala;Tamil Nadu;Gujarat;Maharashtra;Bihar;Assam;Rajasthan;Uttar Pradesh;Quebec;Ontario;Bavaria;Catalonia;Scotland;Chechnya;Donbas;Kurdistan;Xinjiang;Silicon Valley;Wall Street;Capitol Hill;Line of Control;LoC
 London;Paris;Berlin;Madrid;Rome;Milan;Vienna;Brussels;Amsterdam;Geneva;Zurich;Frankfurt;Munich;Hamburg;Toulouse;Lyon;Marseille;Dublin;Edinburgh;Manchester;Birmingham;Lisbon;Athens;Istanbul;Ankara;Moscow;Kyiv;Kiev;Warsaw;Prague;Budapest;Stockholm;Oslo;Copenhagen;Helsinki;Tehran;Baghdad;Damascus;Beirut;Jerusalem;Tel Aviv;Cairo;Riyadh;Jeddah;Doha;Dubai;Abu Dhabi;Muscat;Kabul;Islamabad;Rawalpindi;Lahore;Karachi;Peshawar;Quetta;Muzaffarabad;New Delhi;Delhi;Mumbai;Kolkata;Chennai;Bangalore;Bengaluru;Hyderabad;Srinagar;Pahalgam;Ahmedabad;Pune;Dhaka;Kathmandu;Colombo;Beijing;Shanghai;Hong Kong;Shenzhen;Guangzhou;Tokyo;Osaka;Seoul;Pyongyang;Taipei;Bangkok;Hanoi;Singapore;Jakarta;Manila;Kuala Lumpur;Sydney;Melbourne;Auckland;Toronto;Montreal;Vancouver;Ottawa;Mexico City;Havana;Bogota;Lima;Santiago;Buenos Aires;Rio de Janeiro;Sao Paulo;Brasilia;Caracas;Nairobi;Lagos;Johannesburg;Cape Town;Addis Ababa;Khartoum;Tripoli;Tunis;Algiers;Casablanca;Washington;Washington D.C.;New York;New York City;Los Angeles;San Francisco;Chicago;Boston;Seattle;Houston;Dallas;Miami;Atlanta;Denver;Detroit;Philadelphia;Phoenix;Las Vegas;San Diego;San Jose;Cupertino;Mountain View;Redmond;Palo Alto;Everett;Renton;Wichita;Mobile;St. Louis;Long Beach;Heathrow;Gatwick
 `);
 
 const ORGS = list(`
 United Nations;UN;U.N.;UN Security Council;Security Council;NATO;European Union;EU;E.U.;World Bank;International Monetary Fund;IMF;World Health Organization;WHO;WTO;OPEC;ASEAN;African Union;Red Cross;Interpol;Amnesty International;Human Rights Watch;Greenpeace;FIFA;IOC;
-FBI;CIA;NSA;NASA;FAA;SEC;FDA;EPA;DHS;DOJ;Pentagon;Congress;Senate;Parliament;Supreme Court;State Department;Department of State;Justice Department;Department of Defense;Defense Department;Federal Reserve;Fed;
+White House;Kremlin;Downing Street;FBI;CIA;NSA;NASA;FAA;SEC;FDA;EPA;DHS;DOJ;Pentagon;Congress;Senate;Parliament;Supreme Court;State Department;Department of State;Justice Department;Department of Defense;Defense Department;Federal Reserve;Fed;
 Reuters;Associated Press;AP;AFP;Agence France-Presse;ANI;PTI;IANS;BBC;CNN;Fox News;NBC;CBS;ABC;MSNBC;NPR;Bloomberg;Al Jazeera;New York Times;Washington Post;Wall Street Journal;Financial Times;The Guardian;Guardian;Wikinews;Dawn;
 Apple;Google;Alphabet;Microsoft;Amazon;Meta;Facebook;Twitter;IBM;Intel;Samsung;Sony;Nokia;Boeing;Airbus;EADS;Lockheed Martin;Northrop Grumman;Raytheon;General Dynamics;General Electric;GE;General Motors;GM;Ford;Toyota;Tesla;Exxon;Shell;BP;Walmart;Netflix;Oracle;Cisco;Qualcomm;Nvidia;AMD;HP;Dell;Motorola;AT&T;Verizon;Ryanair;EasyJet;Lufthansa;Emirates;Qatar Airways;British Airways;Air France;KLM;Delta;United Airlines;American Airlines;Southwest Airlines;Goldman Sachs;JPMorgan;Morgan Stanley;Citigroup;HSBC;Barclays;
 Taliban;Hamas;Hezbollah;al-Qaeda;Al Qaeda;ISIS;ISIL;Islamic State;Lashkar-e-Taiba;LeT;Jaish-e-Mohammed;JeM;Hizbul Mujahideen;The Resistance Front;TRF;BJP;Congress Party;PTI;PML-N;PPP;Democratic Party;Republican Party;Labour Party;Conservative Party
@@ -82,3 +82,17 @@ export function isDemonym(word: string): boolean {
   const k = key(word);
   return k in DEMONYMS || (k.endsWith('s') && k.slice(0, -1) in DEMONYMS);
 }
+
+const SAME_PLACE: Record<string, string> = {
+  us: 'united states', usa: 'united states', 'united states of america': 'united states', america: 'united states',
+  uk: 'united kingdom', britain: 'united kingdom', 'great britain': 'united kingdom',
+  uae: 'united arab emirates', turkiye: 'turkey', burma: 'myanmar', holland: 'netherlands', czechia: 'czech republic', kiev: 'kyiv', bengaluru: 'bangalore',
+  eu: 'european union', un: 'united nations',
+};
+
+/** One key for the names of one country or body ("US", "U.S.", "USA", "United States" -> "united states"). */
+export function canonicalPlace(name: string): string | undefined {
+  const k = key(name);
+  return SAME_PLACE[k] ?? (SAME_PLACE_VALUES.has(k) ? k : undefined);
+}
+const SAME_PLACE_VALUES = new Set(Object.values(SAME_PLACE));

@@ -8,9 +8,9 @@
  */
 import type { ActorKind, Article, ArticleActor } from '../../model.js';
 import { clusterMentions, type Mention } from './aliases.js';
-import { demonymCountry, gazetteerKind, isCountryOrState, isDemonym } from './gazetteer.js';
+import { demonymCountry, gazetteerKind, isCountry, isCountryOrState, isDemonym } from './gazetteer.js';
 import { classify, isAcronym, isShortForm, type KindEvidence } from './kind.js';
-import { COMMON, HONORIFICS, MONTHS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_OBJECTS, WEEKDAYS } from './lexicon.js';
+import { COMMON, HONORIFICS, MONTHS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_OBJECTS, WEEKDAYS } from './lexicon.js';
 import { findRuns, nameContext, trimRun, type Run } from './names.js';
 import { roleAfter, roleBefore, splitRun } from './roles.js';
 import { tokenize, type Token } from './tokens.js';
@@ -31,8 +31,10 @@ function isJunkForm(tokens: Token[], run: Run): boolean {
   if (text.replace(/[^\p{L}]/gu, '').length < 2) return true;
   if (ts.every((t) => /^\d/.test(t.text))) return true;
   if (ts.length === 1 && isDemonym(text) && !gazetteerKind(text)) return true;
+  // "Office", "Valley": a head word alone is not a name
+  if (ts.length === 1 && (ORG_HEADS.has(lowTok(ts[0]!)) || PLACE_HEADS.has(lowTok(ts[0]!))) && !gazetteerKind(text)) return true;
   const isHead = (t: Token) => ROLE_HEADS.has(lowTok(t)) || HONORIFICS.has(lowTok(t)) || (/s$/.test(t.text) && ROLE_HEADS.has(lowTok(t).slice(0, -1)));
-  if (ts.some(isHead) && ts.every((t) => ROLE_HEADS.has(lowTok(t)) || ROLE_MODIFIERS.has(lowTok(t)) || HONORIFICS.has(lowTok(t)) || ROLE_OF_OBJECTS.has(lowTok(t)) || t.text === 'of' || demonymCountry(t.text) !== undefined || /s$/.test(t.text) && ROLE_HEADS.has(lowTok(t).slice(0, -1)))) return true;
+  if (ts.some(isHead) && ts.every((t) => ROLE_HEADS.has(lowTok(t)) || ROLE_MODIFIERS.has(lowTok(t)) || HONORIFICS.has(lowTok(t)) || ROLE_OF_OBJECTS.has(lowTok(t)) || t.text === 'of' || demonymCountry(t.text) !== undefined || isCountry(t.text) || /s$/.test(t.text) && ROLE_HEADS.has(lowTok(t).slice(0, -1)))) return true;
   // "Spokesperson for the Office ...", "President of France": a role phrase, not a name
   if (ts.length >= 2 && (ROLE_HEADS.has(lowTok(ts[0]!)) || HONORIFICS.has(lowTok(ts[0]!))) && /^(?:of|for)$/.test(tokens[run.from + 1]?.text ?? '')) return true;
   if (ts.every((t) => (COMMON.has(lowTok(t)) && !/\p{Lu}.*\p{Lu}/u.test(t.text)) || MONTHS.has(lowTok(t)) || WEEKDAYS.has(lowTok(t)))) return true;
@@ -63,6 +65,9 @@ export function extractActors(article: Article): ArticleActor[] {
     titled: boolean;
     roles: string[];
     headline: boolean;
+    /** The name when it is not the run's text ("Toulouse" for "Toulouse, France"), and the longer form. */
+    form?: string;
+    alias?: string;
   }
   const found: Found[] = [];
   for (const raw of runs) {
@@ -139,7 +144,7 @@ export function extractActors(article: Article): ArticleActor[] {
     const next = tokens[b.run.to];
     const list = next && next.text === ',' && tokens[b.run.to + 1]?.cap;
     if (/^, $/.test(between) && isCountryOrState(bForm) && !isCountryOrState(aForm) && !a.titled && !b.titled && !tokens[a.run.to - 1]!.poss && !list && gazetteerKind(aForm) !== 'organization' && !isAcronym(aForm)) {
-      kept.splice(i, 2, { run: { from: a.run.from, to: b.run.to }, titled: false, roles: [], headline: a.headline });
+      kept.splice(i, 2, { run: { from: a.run.from, to: b.run.to }, titled: false, roles: [], headline: a.headline, form: aForm, alias: `${aForm}, ${bForm}` });
     }
   }
 
@@ -148,13 +153,14 @@ export function extractActors(article: Article): ArticleActor[] {
     const after = tokens[f.run.to];
     const last = tokens[f.run.to - 1]!;
     return {
-      form: formOf(f.run),
+      form: f.form ?? formOf(f.run),
+      alias: f.alias,
       start: tokens[f.run.from]!.start,
       end: last.end,
       titled: f.titled,
       roles: f.roles,
       parenOf: null,
-      placeContext: !!before && before.word && STRONG_PLACE_PREP.has(before.text) && !last.poss && !tokens[f.run.from]!.lineStart,
+      placeContext: !!f.alias || !!before && before.word && STRONG_PLACE_PREP.has(before.text) && !last.poss && !tokens[f.run.from]!.lineStart,
       speakerContext: (!!after && after.word && REPORTING.test(after.text) && !last.poss) || (!!before && before.word && REPORTING.test(before.text)),
       personContext: !!after && after.text === ',' && tokens[f.run.to + 1]?.text === 'who',
     };
@@ -211,6 +217,10 @@ export function extractActors(article: Article): ArticleActor[] {
     const roles: string[] = [];
     if (kind === 'person')
       for (const i of c.mentions) for (const r of mentions[i]!.roles) if (!roles.some((x) => x.toLowerCase() === r.toLowerCase())) roles.push(r);
+    for (const i of c.mentions) {
+      const al = mentions[i]!.alias;
+      if (al && !c.forms.includes(al)) c.forms.push(al);
+    }
     const spans = c.mentions.map((i) => ({ start: mentions[i]!.start, end: mentions[i]!.end })).sort((a, b) => a.start - b.start);
     actors.push({
       key: `k${actors.length + 1}`,
@@ -228,5 +238,7 @@ export function extractActors(article: Article): ArticleActor[] {
 function score(form: string, counts: Map<string, number>): number {
   const ws = form.split(/\s+/);
   const initials = ws.filter((w) => /^\p{Lu}\.?$/u.test(w)).length;
-  return (isShortForm(form) ? 0 : 1000) + Math.min(ws.length, 6) * 100 - initials * 150 + Math.min(counts.get(form) ?? 0, 99);
+  const shouting = ws.length > 1 && !/\p{Ll}/u.test(form) ? 50 : 0;
+  const withRegion = form.includes(',') ? 150 : 0;
+  return (isShortForm(form) ? 0 : 1000) + Math.min(ws.length, 6) * 100 - initials * 150 - shouting - withRegion + Math.min(counts.get(form) ?? 0, 99);
 }

@@ -51,7 +51,7 @@ minister secretary spokesperson spokesman spokeswoman spokespeople representativ
 governor mayor premier chancellor king queen prince princess emperor sultan emir sheikh ayatollah pope cardinal bishop archbishop imam
 ambassador envoy diplomat consul commissioner commander chief head leader general lieutenant colonel major captain admiral marshal brigadier sergeant officer
 judge justice attorney prosecutor lawyer counsel advocate analyst economist scientist researcher professor expert adviser advisor consultant strategist
-president-elect candidate nominee speaker whip deputy official officer administrator inspector superintendent sheriff coach captain editor correspondent reporter journalist
+president-elect candidate nominee speaker whip anchor host presenter columnist deputy official officer administrator inspector superintendent sheriff coach captain editor correspondent reporter journalist
 gen lt col maj capt adm sgt cmdr brig sen rep gov pres
 `);
 

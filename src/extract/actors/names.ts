@@ -49,6 +49,9 @@ export function nameContext(tokens: Token[], text: string): NameContext {
   return { tokens, lowerWords, midCaps, headline };
 }
 
+/** "Air Force One", "Formula One": a number word ending a name. */
+const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/;
+
 const lower = (t: Token) => t.text.toLowerCase().replace(/\./g, '');
 
 /** A word that can be part of a name: capitalised, no digits (model numbers are products), not "iPhone". */
@@ -178,7 +181,7 @@ export function trimRun(run: Run, ctx: NameContext): Run | null {
   while (to > from) {
     const t = tokens[to - 1]!;
     const w = lower(t);
-    if (!t.word || NAME_CONNECTORS.has(t.text) || t.text === 'and' || t.text === '&' || MONTHS.has(w) || WEEKDAYS.has(w) || (COMMON.has(w) && !t.abbrev && !isShortFormToken(t))) {
+    if (!t.word || NAME_CONNECTORS.has(t.text) || t.text === 'and' || t.text === '&' || MONTHS.has(w) || WEEKDAYS.has(w) || (COMMON.has(w) && !t.abbrev && !isShortFormToken(t) && !(NUMBER_WORDS.test(w) && to - from > 1))) {
       to--;
       continue;
     }
