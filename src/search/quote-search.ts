@@ -1,5 +1,7 @@
-import Fuse, { type FuseResultMatch } from 'fuse.js';
+import Fuse, { type FuseIndex, type FuseResultMatch, type IFuseOptions } from 'fuse.js';
 import type { Quote } from '../model.js';
+import { GramIndex, gramsOf } from './ngram-index.js';
+import { parseQuery, type Term } from './query.js';
 
 export interface QuoteHit {
   quote: Quote;
@@ -8,23 +10,353 @@ export interface QuoteHit {
   matches: ReadonlyArray<readonly [number, number]>;
 }
 
-/** Fuzzy search over quote text and speaker names (fuse.js, extended syntax: 'exact ^prefix !not |). */
-export function createQuoteSearch(quotes: Quote[]) {
-  const fuse = new Fuse(quotes, {
-    keys: [{ name: 'text', weight: 0.7 }, { name: 'speakerName', weight: 0.3 }],
-    includeScore: true,
-    includeMatches: true,
-    ignoreLocation: true,
-    useExtendedSearch: true,
-    threshold: 0.35,
-    minMatchCharLength: 2,
-  });
+const THRESHOLD = 0.35;
+const TEXT_WEIGHT = 0.7;
+const SPEAKER_WEIGHT = 0.3;
+
+export const QUOTE_FUSE_OPTIONS: IFuseOptions<Quote> = {
+  keys: [{ name: 'text', weight: TEXT_WEIGHT }, { name: 'speakerName', weight: SPEAKER_WEIGHT }],
+  includeScore: true,
+  includeMatches: true,
+  ignoreLocation: true,
+  useExtendedSearch: true,
+  threshold: THRESHOLD,
+  minMatchCharLength: 2,
+};
+
+export interface QuoteSearchOptions {
+  /** Collections of at least this many quotes are searched through the bigram index (smaller: plain fuse.js). */
+  indexFrom?: number;
+  /** At most this many quotes are ranked by fuse.js per query (the best candidates by the index's bound first). */
+  budget?: number;
+}
+
+/**
+ * Fuzzy search over quote text and speaker names (fuse.js, extended syntax: 'exact ^prefix !not |).
+ *
+ * Large collections are searched in two steps: a bigram index computes, for every quote, whether it can match at
+ * all (a q-gram count bound on fuse's Bitap errors at threshold 0.35; exact/prefix/suffix terms need all their
+ * bigrams) and a lower bound of the score fuse.js would give it; fuse.js then ranks the candidates in order of
+ * that bound until no remaining candidate can enter the top `limit` (branch and bound). The hits, scores,
+ * order and match ranges are then exactly those of plain fuse.js. Only when a query leaves very many
+ * candidates with equal bounds (one or two letters, a bare !not) does the budget stop the ranking early,
+ * and the hits are the best of the candidates ranked.
+ */
+export function createQuoteSearch(quotes: Quote[], options: QuoteSearchOptions = {}) {
+  const indexFrom = options.indexFrom ?? 2000;
+  if (quotes.length < indexFrom) {
+    const fuse = new Fuse(quotes, QUOTE_FUSE_OPTIONS);
+    return (query: string, limit = 200): QuoteHit[] => {
+      if (!query.trim()) return quotes.slice(0, limit).map((quote) => ({ quote, score: 0, matches: [] }));
+      return fuse.search(query, { limit }).map(toHit);
+    };
+  }
+  const indexed = new IndexedQuoteSearch(quotes, options.budget ?? 600);
   return (query: string, limit = 200): QuoteHit[] => {
     if (!query.trim()) return quotes.slice(0, limit).map((quote) => ({ quote, score: 0, matches: [] }));
-    return fuse.search(query, { limit }).map((r) => ({
-      quote: r.item,
-      score: r.score ?? 0,
-      matches: (r.matches ?? []).filter((m: FuseResultMatch) => m.key === 'text').flatMap((m) => m.indices),
-    }));
+    return indexed.search(query, limit);
   };
+}
+
+/** What the last indexed search did (for the benchmark): candidates left by the index, quotes ranked by fuse, times. */
+export const lastSearchStats = { candidates: 0, ranked: 0, filterMs: 0, rankMs: 0, exact: true };
+
+function toHit(r: { item: Quote; score?: number; matches?: ReadonlyArray<FuseResultMatch> }): QuoteHit {
+  return {
+    quote: r.item,
+    score: r.score ?? 0,
+    matches: (r.matches ?? []).filter((m) => m.key === 'text').flatMap((m) => m.indices),
+  };
+}
+
+/** Most errors fuse's Bitap accepts for a pattern of length m (errors / m <= threshold). */
+function maxErrors(m: number): number {
+  let k = 0;
+  while ((k + 1) / m <= THRESHOLD) k++;
+  return k;
+}
+
+/**
+ * A term prepared against one field's index. `counts[d]`: bigram positions of the pattern present in document d;
+ * d can match when counts[d] >= need (no counts: any document can). The least score fuse can give d follows from
+ * the q-gram bound on its errors (fuzzy terms) or is 0 (exact kinds and inverse terms score 0 when they match).
+ */
+interface FieldTerm {
+  counts: Uint8Array | null;
+  need: number;
+  /** Fuzzy terms of up to 32 characters: pattern length and number of bigram positions; 0 for the others. */
+  m: number;
+  grams: number;
+  /** Any of these (fuse's 32-character chunks of a long fuzzy term) passing lets d through. */
+  anyOf?: FieldTerm[];
+}
+
+type Records = FuseIndex<Quote>['records'];
+type FuseRecord = Records[number];
+
+class IndexedQuoteSearch {
+  private readonly records: Records;
+  private readonly keys: ReadonlyArray<unknown>;
+  private readonly textNorm: Float64Array;
+  private readonly speakerNorm: Float64Array;
+  /** Distinct speaker name (lowercased) of each quote; -1 when none. */
+  private readonly speakerOf: Int32Array;
+  /** Lowercased lengths of each quote's text and of each distinct speaker name. */
+  private readonly textLength: Int32Array;
+  private readonly speakerLength: Int32Array;
+  private readonly textIndex: GramIndex;
+  private readonly speakerIndex: GramIndex;
+  private readonly sub: FuseIndex<Quote>;
+  private readonly fuse: Fuse<Quote>;
+
+  constructor(
+    private readonly quotes: Quote[],
+    private readonly budget: number,
+  ) {
+    const full = Fuse.createIndex(QUOTE_FUSE_OPTIONS.keys!, quotes);
+    this.records = full.records;
+    this.keys = (full as unknown as { keys: unknown[] }).keys;
+    const n = quotes.length;
+    this.textNorm = new Float64Array(n).fill(1);
+    this.speakerNorm = new Float64Array(n).fill(1);
+    this.speakerOf = new Int32Array(n).fill(-1);
+    const texts = new Array<string>(n).fill('');
+    const speakers = new Map<string, number>();
+    for (const r of this.records) {
+      const fields = r.$ as unknown as Record<number, { v: string; n: number } | undefined>;
+      const t = fields[0];
+      const s = fields[1];
+      if (t) {
+        texts[r.i!] = t.v.toLowerCase();
+        this.textNorm[r.i!] = t.n;
+      }
+      if (s && typeof s.v === 'string') {
+        const name = s.v.toLowerCase();
+        let id = speakers.get(name);
+        if (id === undefined) speakers.set(name, (id = speakers.size));
+        this.speakerOf[r.i!] = id;
+        this.speakerNorm[r.i!] = s.n;
+      }
+    }
+    this.textIndex = new GramIndex(texts);
+    this.textLength = Int32Array.from(texts, (t) => t.length);
+    const names = [...speakers.keys()];
+    this.speakerIndex = new GramIndex(names);
+    this.speakerLength = Int32Array.from(names, (t) => t.length);
+    this.sub = Fuse.parseIndex<Quote>({ keys: this.keys as Parameters<typeof Fuse.parseIndex>[0]["keys"], records: [] });
+    this.fuse = new Fuse(quotes, QUOTE_FUSE_OPTIONS, this.sub);
+  }
+
+  search(query: string, limit: number): QuoteHit[] {
+    const t0 = performance.now();
+    const groups = parseQuery(query).filter((g) => g.length > 0);
+    if (!groups.length) return [];
+    const n = this.quotes.length;
+    const textGroups = groups.map((g) => g.map((t) => prepare(t, this.textIndex)));
+    const speakerGroups = groups.map((g) => g.map((t) => prepare(t, this.speakerIndex)));
+
+    // For each quote: can it match (in text or speaker), and a lower bound of its fuse score (as a logarithm:
+    // fuse multiplies, per matching field, score ** (weight * field norm)).
+    const textLB = fieldBounds(textGroups, n, this.textLength);
+    const speakerLB = fieldBounds(speakerGroups, this.speakerLength.length, this.speakerLength);
+    const logBound = new Float64Array(n);
+    const cand = new Int32Array(n);
+    let count = 0;
+    const lnEps = Math.log(Number.EPSILON);
+    const lnCache = new Map<number, number>();
+    const ln = (s: number) => {
+      if (s === 0) return lnEps;
+      let v = lnCache.get(s);
+      if (v === undefined) lnCache.set(s, (v = Math.log(s)));
+      return v;
+    };
+    const textNorm = this.textNorm;
+    const speakerNorm = this.speakerNorm;
+    const speakerOf = this.speakerOf;
+    for (let d = 0; d < n; d++) {
+      const t = textLB[d]!;
+      const sp = speakerOf[d]!;
+      const s = sp >= 0 ? speakerLB[sp]! : -1;
+      if (t < 0 && s < 0) continue;
+      let b = 0;
+      if (t >= 0) b += TEXT_WEIGHT * textNorm[d]! * ln(t);
+      if (s >= 0) b += SPEAKER_WEIGHT * speakerNorm[d]! * ln(s);
+      logBound[d] = b;
+      cand[count++] = d;
+    }
+    const candidates = cand.subarray(0, count);
+    const t1 = performance.now();
+    Object.assign(lastSearchStats, { candidates: count, ranked: 0, filterMs: t1 - t0, rankMs: 0, exact: true });
+    if (!count) return [];
+
+    // Rank candidates with fuse.js, best bound first, until none left can beat the current limit-th hit.
+    const heap = new BoundHeap(candidates, logBound);
+    const recordOf = this.recordLookup();
+    let best: Array<{ item: Quote; refIndex: number; score?: number; matches?: ReadonlyArray<FuseResultMatch> }> = [];
+    let ranked = 0;
+    let batchSize = Math.max(64, Math.min(limit, 256));
+    while (heap.size > 0 && ranked < this.budget) {
+      if (best.length >= limit && heap.peekBound() > Math.log(best[limit - 1]!.score ?? 1) + 1e-9) break;
+      const batch: FuseRecord[] = [];
+      while (batch.length < Math.min(batchSize, this.budget - ranked) && heap.size > 0) {
+        const rec = recordOf[heap.pop()]!;
+        if (rec) batch.push(rec);
+      }
+      batch.sort((a, b) => a.i! - b.i!);
+      ranked += batch.length;
+      this.sub.setIndexRecords(batch);
+      const found = this.fuse.search(query, { limit });
+      if (found.length) {
+        best = best.concat(found);
+        best.sort((a, b) => (a.score === b.score ? a.refIndex - b.refIndex : (a.score ?? 0) - (b.score ?? 0)));
+        if (best.length > limit) best.length = limit;
+      }
+      batchSize = 128;
+    }
+    this.sub.setIndexRecords([]);
+    Object.assign(lastSearchStats, { ranked, rankMs: performance.now() - t1, exact: heap.size === 0 || (best.length >= limit && heap.peekBound() > Math.log(best[limit - 1]!.score ?? 1) + 1e-9) });
+    return best.map(toHit);
+  }
+
+  private recordLookupCache: FuseRecord[] | null = null;
+  private recordLookup(): FuseRecord[] {
+    if (!this.recordLookupCache) {
+      const byDoc = new Array<FuseRecord>(this.quotes.length);
+      for (const r of this.records) byDoc[r.i!] = r;
+      this.recordLookupCache = byDoc;
+    }
+    return this.recordLookupCache;
+  }
+}
+
+function passes(t: FieldTerm, d: number): boolean {
+  if (t.anyOf) return t.anyOf.some((x) => passes(x, d));
+  return t.counts === null || t.counts[d]! >= t.need;
+}
+
+/**
+ * Per document of a field: -1 when no group can match it, else the least score fuse's extended search can give it
+ * (a matching group scores the mean of its terms' scores; the bound takes the best group). `len`: lowercased lengths.
+ */
+function fieldBounds(groups: FieldTerm[][], n: number, len: Int32Array): Float64Array {
+  const best = new Float64Array(n).fill(-1);
+  const ok = new Uint8Array(n);
+  const sum = new Float64Array(n);
+  for (const g of groups) {
+    ok.fill(1);
+    sum.fill(0);
+    for (const t of g) {
+      if (t.anyOf) {
+        for (let d = 0; d < n; d++) if (ok[d] && !passes(t, d)) ok[d] = 0;
+        continue;
+      }
+      const counts = t.counts;
+      if (!counts) continue;
+      const need = t.need;
+      if (t.m === 0) {
+        for (let d = 0; d < n; d++) if (counts[d]! < need) ok[d] = 0;
+        continue;
+      }
+      // Fuzzy: e >= ceil((bigrams - present) / 2) errors; no error scores 0 only when the pattern is the whole
+      // field, and at least 0.001 otherwise (fuse's Bitap floor).
+      const table = new Float64Array(t.grams + 1);
+      for (let c = 0; c <= t.grams; c++) {
+        const e = Math.ceil((t.grams - c) / 2);
+        table[c] = e > 0 ? Math.max(0.001, e / t.m) : 0.001;
+      }
+      for (let d = 0; d < n; d++) {
+        if (!ok[d]) continue;
+        const c = counts[d]!;
+        if (c < need) ok[d] = 0;
+        else sum[d]! += c === t.grams && len[d] === t.m ? 0 : table[c]!;
+      }
+    }
+    const k = g.length;
+    for (let d = 0; d < n; d++) {
+      if (!ok[d]) continue;
+      const s = sum[d]! / k;
+      if (best[d]! < 0 || s < best[d]!) best[d] = s;
+    }
+  }
+  return best;
+}
+
+function prepare(term: Term, index: GramIndex): FieldTerm {
+  const p = term.pattern;
+  const any: FieldTerm = { counts: null, need: 0, m: 0, grams: 0 };
+  switch (term.type) {
+    case 'inverse-exact':
+    case 'inverse-prefix-exact':
+    case 'inverse-suffix-exact':
+      return any;
+    case 'exact':
+    case 'include':
+    case 'prefix-exact':
+    case 'suffix-exact': {
+      const grams = gramsOf(p);
+      if (!grams.length) return any;
+      return { counts: index.countPresent(grams, new Uint8Array(index.size)), need: Math.min(255, grams.length), m: 0, grams: 0 };
+    }
+    case 'fuzzy': {
+      const m = p.length;
+      if (m < 2) return any;
+      if (m > 32) {
+        // fuse splits long patterns into 32-character chunks and matches when any chunk does.
+        const chunks: string[] = [];
+        const rem = m % 32;
+        for (let i = 0; i < m - rem; i += 32) chunks.push(p.substr(i, 32));
+        if (rem) chunks.push(p.substr(m - 32));
+        return { ...any, anyOf: chunks.map((c) => ({ ...prepare({ type: 'fuzzy', pattern: c }, index), m: 0 })) };
+      }
+      const grams = gramsOf(p);
+      // q-gram lemma (q = 2): a match with e errors keeps at least (m - 1) - 2e of the pattern's bigrams.
+      const need = grams.length - 2 * maxErrors(m);
+      return { counts: index.countPresent(grams, new Uint8Array(index.size)), need, m, grams: grams.length };
+    }
+  }
+}
+
+/** Min-heap of documents by (bound, document number). */
+class BoundHeap {
+  private readonly heap: Int32Array;
+  size: number;
+  constructor(
+    docs: Int32Array,
+    private readonly key: Float64Array,
+  ) {
+    this.heap = Int32Array.from(docs);
+    this.size = docs.length;
+    for (let i = (this.size >> 1) - 1; i >= 0; i--) this.down(i);
+  }
+  private less(a: number, b: number): boolean {
+    const ka = this.key[a]!;
+    const kb = this.key[b]!;
+    return ka < kb || (ka === kb && a < b);
+  }
+  peekBound(): number {
+    return this.key[this.heap[0]!]!;
+  }
+  pop(): number {
+    const top = this.heap[0]!;
+    this.size--;
+    if (this.size > 0) {
+      this.heap[0] = this.heap[this.size]!;
+      this.down(0);
+    }
+    return top;
+  }
+  private down(i: number): void {
+    const h = this.heap;
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= this.size) return;
+      let c = l;
+      if (l + 1 < this.size && this.less(h[l + 1]!, h[l]!)) c = l + 1;
+      if (!this.less(h[c]!, h[i]!)) return;
+      const t = h[i]!;
+      h[i] = h[c]!;
+      h[c] = t;
+      i = c;
+    }
+  }
 }
