@@ -197,7 +197,38 @@ function scoreTimeline(gold, briefing) {
   ];
 }
 
+/** Actors: gold actors found (by name or alias), with the right kind, aliases, roles (by canonical key) and files; precision over exported actors. */
+function scoreActors(gold, briefing) {
+  const norm = (s) => String(s).toLowerCase().replace(/\./g, '').replace(/[’]/g, "'").replace(/^the /, '').trim();
+  const canon = (r) => norm(r).replace(/^(?:us|u s|united states|indian?|pakistan(?:i|'s)?|qatar's)\s+/, '').replace(/defense/g, 'defence').replace(/external affairs/g, 'foreign');
+  const files = fileOf(briefing);
+  const forms = (a) => [a.name, ...a.aliases].map(norm);
+  let found = 0, kind = 0, aliases = 0, aliasN = 0, roles = 0, roleN = 0, filesRight = 0;
+  const misses = [];
+  const matched = new Set();
+  for (const g of gold.actors) {
+    const a = briefing.actors.find((x) => forms(x).includes(norm(g.name)));
+    if (!a) { misses.push(`  missed     ${g.kind} ${g.name}`); continue; }
+    found++;
+    matched.add(a.id);
+    if (a.kind === g.kind) kind++; else misses.push(`  kind       ${g.name}: ${a.kind}, expected ${g.kind}`);
+    for (const al of g.aliases) { aliasN++; if (forms(a).includes(norm(al))) aliases++; else misses.push(`  alias      ${g.name}: no ${al}`); }
+    for (const r of g.roles) { roleN++; if (a.roles.some((x) => canon(x) === canon(r))) roles++; else misses.push(`  role       ${g.name}: no ${r}`); }
+    const got = [...new Set(a.mentions.map((m) => files.get(m.article)?.slice(0, 3)))].sort().join(',');
+    if (got === [...g.files].sort().join(',')) filesRight++; else misses.push(`  files      ${g.name}: ${got}, expected ${g.files.join(',')}`);
+  }
+  const not = new Set((gold.notActors ?? []).map(norm));
+  const junk = briefing.actors.filter((a) => !matched.has(a.id));
+  for (const a of junk) misses.push(`  ${forms(a).some((f) => not.has(f)) ? 'not actor ' : 'extra     '} ${a.kind} ${a.name}`);
+  const n = gold.actors.length;
+  return [
+    `actors (${gold.corpus}): recall ${pct(found, n)} kind ${pct(kind, found)} aliases ${pct(aliases, aliasN)} roles ${pct(roles, roleN)} files ${pct(filesRight, found)} precision ${pct(matched.size, briefing.actors.length)} (n=${n})`,
+    ...misses,
+  ];
+}
+
 const SCORERS = {
+  actors: scoreActors,
   quotes: scoreQuotes,
   timeline: scoreTimeline,
 };
