@@ -106,7 +106,7 @@ export function subjectBefore(tokens: Token[], v: number): SpeakerMention | null
       const i = runStartingBefore(tokens, j);
       const m = nameMention(tokens, i, j);
       const prev = lower(tokens[i - 1]);
-      if (m && (relative || !PREPOSITIONS.has(prev))) return m;
+      if (m && (relative || !PREPOSITIONS.has(prev) || (j === v - 1 && /ing$/.test(lower(tokens[v]))))) return m;
       if (m && fallback === null) fallback = m;
       j = i - 1;
       if (PREPOSITIONS.has(prev)) j--;
@@ -143,6 +143,21 @@ function objectAfter(tokens: Token[], v: number): SpeakerMention | null {
   if (isCap(t.text)) {
     const e = runEndingAfter(tokens, v + 1);
     if (e >= 0) return nameMention(tokens, v + 1, e);
+  }
+  if (!DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !STOP.has(w) && !PRONOUNS.has(w) && !SKIP.has(w) && !isReportingVerb(w)) {
+    for (let k = v + 2; k < tokens.length && k <= v + 4; k++) {
+      const x = tokens[k]!;
+      if (isCap(x.text) && hasLetter(x.text)) {
+        const e = runEndingAfter(tokens, k);
+        const m = e >= 0 ? nameMention(tokens, k, e) : null;
+        if (m && tokens[e + 1]?.text !== undefined && !PREPOSITIONS.has(lower(tokens[k - 1]))) return m;
+        if (m && tokens[e + 1] === undefined) return m;
+        break;
+      }
+      const lx = lower(x);
+      if (!isWordToken(x) && !/\d/.test(x.text)) break;
+      if (PREPOSITIONS.has(lx) || STOP.has(lx) || DETERMINERS.has(lx) || isReportingVerb(lx)) break;
+    }
   }
   if (DETERMINERS.has(w)) {
     // "said the State Department spokesperson Tammy Bruce" -> the name; "said the Rev. Al Sharpton" -> Al Sharpton
@@ -232,7 +247,7 @@ export function attributionAfter(text: string, lo: number, hi: number): Attribut
       if (m) return { speaker: m, at: tokens[v]!.start };
     }
     if (!isVerbAt(tokens, v) && !(v === i && isReportingVerb(tokens[v]!.text))) {
-      if (v > i && STOP.has(w) && w !== 'as' && w !== '(' && w !== ')') break;
+      if (v > i && (w === ';' || w === ':')) break;
       continue;
     }
     if (v === i) {
@@ -258,24 +273,37 @@ export function attributionAfter(text: string, lo: number, hi: number): Attribut
 export function attributionBefore(text: string, lo: number, hi: number): Attribution | null {
   const from = Math.max(lo, hi - 600);
   const tokens = tokenize(text, from, hi);
-  for (let v = tokens.length - 1; v >= 0; v--) {
+  // The main clause's reporting verb (the first one with a subject) names the source:
+  // "Mr. Obama said, a majority of Americans have come to believe "…"", "X told a woman who suggested that "…"".
+  // A relative clause holding the quote names its own source: "a minister, who accused the US of … "dirty work"".
+  let first: Attribution | null = null;
+  for (let v = 0; v < tokens.length; v++) {
     const w = lower(tokens[v]);
     if (w === 'according' && lower(tokens[v + 1]) === 'to') {
       const m = objectAfter(tokens, v + 1);
-      if (m) return { speaker: m, at: tokens[v]!.start };
+      if (m && !first) first = { speaker: m, at: tokens[v]!.start };
       continue;
     }
     if (isVerbAt(tokens, v)) {
-      const m = subjectBefore(tokens, v) ?? objectAfter(tokens, v);
-      if (m) return { speaker: m, at: tokens[v]!.start };
+      const rel = /^(who|whom)$/.test(lower(tokens[v - 1])) || (/^(who|whom)$/.test(lower(tokens[v - 2])) && SKIP.has(lower(tokens[v - 1])));
+      const m = subjectBefore(tokens, v) ?? (/ing$/.test(w) ? null : objectAfter(tokens, v));
+      // a later clause with its own named source, holding the quote: "…, who accused …", "with spokesperson Tammy Bruce confirming that …"
+      const named = m?.kind === 'name' && isCap(tokens[v - 1]?.text ?? '');
+      if (m && first && (rel || named)) {
+        let thats = 0;
+        for (let k = v + 1; k < tokens.length; k++) if (lower(tokens[k]) === 'that') thats++;
+        if (thats <= 1) return { speaker: m, at: tokens[v]!.start };
+      }
+      if (m && !first) first = { speaker: m, at: tokens[v]!.start };
       continue;
     }
     const nextWord = lower(tokens[v + 1]);
     if (isReportingNoun(w) && !isCap(tokens[v]!.text) && (v === tokens.length - 1 || nextWord === 'that' || nextWord === ':' || nextWord === ',')) {
       const m = nounSource(tokens, v);
-      if (m) return { speaker: m, at: tokens[v]!.start };
+      if (m && !first) first = { speaker: m, at: tokens[v]!.start };
     }
   }
+  if (first) return first;
   const a = accordingTo(tokens);
   return a ? { speaker: a, at: a.at } : null;
 }
@@ -283,7 +311,11 @@ export function attributionBefore(text: string, lo: number, hi: number): Attribu
 /** The subject that opens a sentence (`Yang extended … and "stresses…"`): a name or pronoun as its first words. */
 export function sentenceSubject(text: string, lo: number, hi: number): SpeakerMention | null {
   const tokens = tokenize(text, lo, Math.min(hi, lo + 300));
-  const i = 0;
+  let i = 0;
+  if (tokens[0] && (PREPOSITIONS.has(lower(tokens[0])) || SKIP.has(lower(tokens[0])) || /^(meanwhile|however|earlier|later|also|still|but|and|yet|so)$/i.test(tokens[0].text))) {
+    const c = tokens.findIndex((x, k) => k < 10 && x.text === ',');
+    if (c > 0) i = c + 1;
+  }
   const t = tokens[i];
   if (!t) return null;
   const w = t.text.toLowerCase();

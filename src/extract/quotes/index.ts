@@ -68,7 +68,9 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
       const after = text.slice(afterLo, afterEnd);
       const partial = !introducedBy || (before === '' && quoteText.split(/\s+/).length <= 4 && !/[.,!?]$/.test(quoteText) && /^\s*\p{Ll}/u.test(after) && !/^\s*(said|says|added|asked)\b/.test(after));
 
-      const aAfter: Attribution | null = q.close >= 0 ? attributionAfter(text, afterLo, afterEnd) : null;
+      // a quote that ends its sentence ("… neighborhood.") is not attributed by the next sentence ("Russia insisted …")
+      const endsSentence = /[.]\W*$/.test(quoteText) && /^\s+\p{Lu}/u.test(text.slice(afterLo, afterLo + 3));
+      const aAfter: Attribution | null = q.close >= 0 && !endsSentence ? attributionAfter(text, afterLo, afterEnd) : null;
       const aBefore: Attribution | null = before ? attributionBefore(text, sentStart, q.open) : null;
       const endsClause = /[,?!—–-]$/.test(quoteText.trimEnd()) || /^,/.test(text.slice(afterLo, afterLo + 1));
 
@@ -77,6 +79,11 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
       let pick: Attribution | null = label ? { speaker: { kind: 'name', text: label[1]!, at: q.open + 1 }, at: q.open + 1 } : null;
       pick ??= partial && aBefore ? aBefore : aAfter && (endsClause || !aBefore) ? aAfter : aBefore ?? aAfter;
       if (!pick && partial) pick = sentenceFinalAttribution(text, afterLo, firstSentenceEnd(text, afterLo, hi));
+      if (pick && pick.speaker.kind === 'pronoun' && /^(he|she)$/i.test(pick.speaker.text) && sentStart < pick.speaker.at) {
+        // "Clinton says she appreciated … what she calls "…"": the pronoun refers to the sentence's named subject
+        const s = sentenceSubject(text, sentStart, q.open);
+        if (s && s.kind === 'name' && s.at < pick.speaker.at) pick = { speaker: s, at: pick.at };
+      }
       if (pick && pick.speaker.kind === 'pronoun' && /^(it|they)$/i.test(pick.speaker.text)) {
         // "what it called "…"": the organisation the sentence is about
         const s = sentenceSubject(text, sentStart, q.open);
@@ -91,7 +98,11 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
         const s = looksLikeTitle(quoteText) ? null : sentenceSubject(text, sentStart, q.open);
         if (s) speaker = resolver.resolve(s, prev ?? recent);
       } else if (prev) speaker = prev;
-      else if (k === 0 && before === '' && sentStart === lo && recentPara === pi - 1) speaker = recent;
+      else if (sentStart > segLo && before === '') {
+        // "…, Schiff said. "The other factor …"": the reporting clause of the paragraph's previous sentence
+        const m = lastReportingSubject(text, Math.max(segLo, sentStart - 600), sentStart);
+        if (m) speaker = resolver.resolve(m, recentPara >= pi - 1 ? recent : null);
+      } else if (k === 0 && before === '' && sentStart === lo && recentPara === pi - 1) speaker = recent;
       found.push({ span: q, speaker, partial });
     }
     // "“A.” “B,” Smith said.": a quote right before an attributed one shares its speaker
@@ -103,8 +114,12 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
     }
     for (const f of found) {
       const t = text.slice(f.span.start, f.span.end);
-      if (!/[\p{L}\p{N}]/u.test(t) || isUrlOnly(t)) continue;
-      if (!f.speaker && looksLikeTitle(t)) continue;
+      if (!/\p{L}/u.test(t) || isUrlOnly(t)) continue;
+      // attribute values of embedded markup (author="…"), stage directions ("(CROSSTALK.)")
+      if (text[f.span.open - 1] === '=' || /^\(.*\)\W*$/.test(t)) continue;
+      if (!f.speaker && (looksLikeTitle(t) || t.split(/\s+/).length <= 3)) continue;
+      // a nickname inside a name: Marcia "Cia" Price
+      if (!/\s/.test(t.trim()) && /\p{Lu}\S*\s$/u.test(text.slice(Math.max(0, f.span.open - 12), f.span.open)) && /^\s\p{Lu}/u.test(text.slice(f.span.close + 1, f.span.close + 3))) continue;
       out.push({
         text: t,
         start: f.span.start,

@@ -7,16 +7,16 @@
 /** Verbs that introduce what someone said or wrote (regular inflection unless listed in IRREGULAR). */
 const LEMMAS = `
 accept accuse acknowledge add address admit advise advocate affirm agree allege announce answer apologize apologise
-appeal argue ask assert assure attest aver back badger beg begin believe blame blast blog boast brag brief
+appeal argue ask assert assure attest aver back badger beg begin blame blast blog boast brag brief
 call caution challenge champion charge chide chime claim clarify comment complain concede conclude concur condemn confess confirm
 contend continue counter cry crow dismiss declare decry defend demand deny deride describe dismiss disclose dispute dub echo
 elaborate emphasize emphasise encourage endorse estimate exclaim explain express fire forecast fret gripe grumble
-guess hail highlight hint hit holler indicate inform insist instruct interject interrupt joke label lament laud lash lecture
+hail highlight hint hit holler indicate inform insist instruct interject interrupt joke label lament laud lash lecture
 maintain marvel mention mock mourn mumble murmur muse mutter nag note object observe offer opine order outline plead pledge point
 posit post praise pray predict press proclaim promise pronounce propose protest query question quip rail rant react
-reaffirm reason rebuff rebut recall reckon recount reflect reiterate reject remark remind reply report repeat respond
+reaffirm rebuff rebut recall recount reflect reiterate reject remark remind reply report repeat respond
 retort reveal roar say scoff scold scream shout sigh slam snap sneer speculate state stress suggest summarize summarise
-swear taunt tease tell testify thunder tout tweet underline underscore urge vow warn weigh welcome whisper wonder write yell
+swear taunt tease tell testify thunder tout tweet underline underscore urge vow warn weigh welcome whisper write yell
 characterize characterise criticize criticise warn applaud attack charge demand concede intone lambast lambaste preach
 `;
 
