@@ -103,17 +103,20 @@ export function wrapSegs(segs: Seg[], width: number): Seg[][] {
     if (last && last.hl === seg.hl && last.bold === seg.bold && last.dim === seg.dim && last.color === seg.color) last.text += text;
     else line.push({ ...seg, text });
   };
+  // Leading spaces are kept on the first line (indentation) and dropped where a line was wrapped.
+  let wrapped = false;
   const newline = () => {
     lines.push(line);
     line = [];
     used = 0;
+    wrapped = true;
   };
   for (const seg of segs) {
     // tokens: runs of spaces or of non-spaces
     for (const token of seg.text.match(/\s+|\S+/g) ?? []) {
       const tw = cells(token);
       if (/^\s+$/.test(token)) {
-        if (used === 0) continue;
+        if (used === 0 && wrapped) continue;
         if (used + tw > w) {
           newline();
           continue;

@@ -154,7 +154,7 @@ describe('reader: detail cards and links', () => {
     await r.press('4', KEY.enter);
     let s = r.screen();
     expect(s).toContain('Sources › Article');
-    expect(s).toMatch(/ +1 {2}\S/); // line numbers
+    expect(s).toMatch(/\n +2 {2}\S/); // line numbers
     expect(s).toMatch(/\d+» /); // a line holding a quote
     expect(s).toMatch(/lines 1–22 of \d+/);
     await r.press('j', 'j');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { initialState, moveSelection, reduce, windowTop, type UiState } from '../../src/ui/state.js';
-import { commandFor, keyName, KEYMAP, helpLines, type Command } from '../../src/ui/keymap.js';
+import { readFileSync } from 'node:fs';
+import { commandFor, keyName, KEYMAP, helpLines, keyTableMarkdown, type Command } from '../../src/ui/keymap.js';
+import { ROOT } from '../helpers.js';
 import { fit, truncate, wrapSegs, cells, highlightSegs } from '../../src/ui/text.js';
 
 const cmd = (s: UiState, command: Command, count = 100, page = 20, key?: string) =>
@@ -97,6 +99,10 @@ describe('key table', () => {
       }
     }
     expect(helpLines()).toHaveLength(KEYMAP.length);
+  });
+
+  it('docs/reader.md shows the key table as the code defines it', () => {
+    expect(readFileSync(`${ROOT}/docs/reader.md`, 'utf8')).toContain(keyTableMarkdown());
   });
 });
 

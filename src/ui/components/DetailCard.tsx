@@ -35,7 +35,7 @@ export function DetailCard({ card, sel, top, width, height }: { card: Card; sel:
       ))}
       {card.links.length > 0 && (
         <>
-          <Text dimColor>{fit(`${rule.repeat(2)} Links: Enter follows ${rule.repeat(width)}`, width)}</Text>
+          <Text dimColor>{fit(`${rule.repeat(2)} Links: Enter follows ${rule.repeat(Math.max(0, width - 25))}`, width)}</Text>
           <List
             count={card.links.length}
             top={top}
