@@ -5,7 +5,7 @@
  */
 import { isReportingNoun, isReportingVerb } from './reporting-verbs.js';
 import { cleanName, hasLetter, isCap, PRONOUNS, runEndingAfter, runStartingBefore } from './names.js';
-import { firstSentenceEnd, tokenize, type Token } from './tokens.js';
+import { firstSentenceEnd, lastSentenceStart, tokenize, type Token } from './tokens.js';
 
 export interface SpeakerMention {
   /** How the speaker is named: a proper name, a pronoun, or a common noun phrase ("the spokesperson"). */
@@ -32,6 +32,9 @@ const DETERMINERS = new Set(
 const WEEKDAY_OR_MONTH = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|sept|october|november|december|jan|feb|mar|apr|aug|sep|oct|nov|dec)\.?$/i;
 const STOP = new Set(['that', 'which', 'whether', 'if', 'because', 'and', 'but', 'or', 'when', 'while', 'as', 'so', ';', ':', '(', ')', '—', '–']);
 
+/** Verbs whose object is the listener, not the speaker ("told The Huffington Post"). */
+const isListenerVerb = (w: string) => /^(tell|tells|told|telling|inform|informs|informed|ask|asks|asked|asking|assure|assured|assures|remind|reminded|reminds|urge|urged|urges|warn|warned|warns|brief|briefed|advise|advised)$/.test(w);
+
 const isWordToken = (t: Token | undefined) => t !== undefined && hasLetter(t.text);
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 
@@ -40,6 +43,8 @@ function nameMention(tokens: Token[], i: number, j: number): SpeakerMention | nu
   if (words.every((w) => WEEKDAY_OR_MONTH.test(w))) return null;
   const name = cleanName(words);
   if (!name || WEEKDAY_OR_MONTH.test(name)) return null;
+  // an all-capitals headline run ("CONGRESS HAS INVESTIGATED HIM") is not a name
+  if (words.length > 1 && words.every((w) => w === w.toUpperCase()) && words.some((w) => SKIP.has(w.toLowerCase()) || PRONOUNS.has(w.toLowerCase()) || /^(him|her|them|us|me|the|a|of|to|in|on|for|and|is|are)$/i.test(w) || isReportingVerb(w))) return null;
   const first = name.split(' ')[0]!;
   const k = words.lastIndexOf(first);
   return { kind: 'name', text: name, at: tokens[i + Math.max(0, k)]!.start };
@@ -82,7 +87,7 @@ export function subjectBefore(tokens: Token[], v: number): SpeakerMention | null
       const closer = t.text;
       const opener = closer === ')' ? '(' : closer;
       let k = j - 1;
-      while (k >= 0 && k >= j - 14 && tokens[k]!.text !== opener) k--;
+      while (k >= 0 && k >= j - 24 && tokens[k]!.text !== opener) k--;
       if (k < 0 || tokens[k]!.text !== opener) {
         if (closer === ',' && fallback === null) {
           // "Smith, 45, said" or an introductory phrase: try the words right before the comma
@@ -260,7 +265,7 @@ export function attributionAfter(text: string, lo: number, hi: number): Attribut
     // the subject must be the words right after the quote: "…," Bruce said / "…," the spokesperson said
     const m = subjectBefore(tokens.slice(i), v - i);
     if (m) return { speaker: m, at: tokens[v]!.start };
-    const o = objectAfter(tokens, v);
+    const o = isListenerVerb(w) ? null : objectAfter(tokens, v);
     if (o) return { speaker: o, at: tokens[v]!.start };
   }
   return null;
@@ -276,6 +281,12 @@ export function attributionBefore(text: string, lo: number, hi: number): Attribu
   // The main clause's reporting verb (the first one with a subject) names the source:
   // "Mr. Obama said, a majority of Americans have come to believe "…"", "X told a woman who suggested that "…"".
   // A relative clause holding the quote names its own source: "a minister, who accused the US of … "dirty work"".
+  const n = tokens.length;
+  const tailVerb = n >= 1 && /ing$/.test(lower(tokens[n - 1])) && isReportingVerb(tokens[n - 1]!.text) ? n - 1 : n >= 2 && tokens[n - 1]!.text === ',' && /ing$/.test(lower(tokens[n - 2])) && isReportingVerb(tokens[n - 2]!.text) ? n - 2 : -1;
+  if (tailVerb > 0 && tokens[tailVerb - 1]!.text === ',') {
+    const s = sentenceSubject(text, from, hi);
+    if (s) return { speaker: s, at: tokens[tailVerb]!.start };
+  }
   let first: Attribution | null = null;
   for (let v = 0; v < tokens.length; v++) {
     const w = lower(tokens[v]);
@@ -286,7 +297,7 @@ export function attributionBefore(text: string, lo: number, hi: number): Attribu
     }
     if (isVerbAt(tokens, v)) {
       const rel = /^(who|whom)$/.test(lower(tokens[v - 1])) || (/^(who|whom)$/.test(lower(tokens[v - 2])) && SKIP.has(lower(tokens[v - 1])));
-      const m = subjectBefore(tokens, v) ?? (/ing$/.test(w) ? null : objectAfter(tokens, v));
+      const m = subjectBefore(tokens, v) ?? (/ing$/.test(w) || isListenerVerb(w) ? null : objectAfter(tokens, v));
       // a later clause with its own named source, holding the quote: "…, who accused …", "with spokesperson Tammy Bruce confirming that …"
       const named = m?.kind === 'name' && isCap(tokens[v - 1]?.text ?? '');
       if (m && first && (rel || named)) {
@@ -370,4 +381,11 @@ export function sentenceFinalAttribution(text: string, lo: number, hi: number): 
   }
   const a = accordingTo(rest);
   return a ? { speaker: a, at: a.at } : null;
+}
+
+/** The named person who opens the last sentence of text[lo, hi) (`Sen. Bernie Sanders … identified …. "…"`). */
+export function previousSentenceSubject(text: string, lo: number, hi: number): SpeakerMention | null {
+  const start = lastSentenceStart(text, lo, Math.max(lo, hi - 1));
+  const m = sentenceSubject(text, start, hi);
+  return m && m.kind === 'name' && m.text.includes(' ') ? m : null;
 }

@@ -1,5 +1,5 @@
 import type { Article, ArticleActor, ArticleQuote } from '../../model.js';
-import { attributionAfter, attributionBefore, lastReportingSubject, sentenceFinalAttribution, sentenceSubject, type Attribution } from './attribution.js';
+import { attributionAfter, attributionBefore, lastReportingSubject, previousSentenceSubject, sentenceFinalAttribution, sentenceSubject, type Attribution } from './attribution.js';
 import { findQuoteSpans, usesDoubleQuotes, type QuoteSpan } from './quote-marks.js';
 import { indexNames, SpeakerResolver, type ResolvedSpeaker } from './resolve.js';
 import { firstSentenceEnd, lastSentenceStart } from './tokens.js';
@@ -12,6 +12,13 @@ function looksLikeTitle(q: string): boolean {
   if (words.length === 0 || words.length > 6) return false;
   const small = /^(a|an|the|of|and|or|for|to|in|on|at|with|by|from|&)$/;
   return /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d#@]/u.test(w) || small.test(w)) && words.length >= 1;
+}
+
+/** A one-word capitalised quote between two capitalised words: a nickname (Marcia "Cia" Price). */
+function isNickname(text: string, q: QuoteSpan): boolean {
+  if (q.close < 0) return false;
+  const t = text.slice(q.start, q.end);
+  return /^\p{Lu}[\p{L}'’.-]*$/u.test(t) && /\p{Lu}[\p{L}.]*\s$/u.test(text.slice(Math.max(0, q.open - 12), q.open)) && /^\s\p{Lu}/u.test(text.slice(q.close + 1, q.close + 3));
 }
 
 const isUrlOnly = (q: string) => /^\s*(?:https?:\/\/|www\.|pic\.twitter\.com)\S*\s*$/i.test(q);
@@ -37,7 +44,8 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
   let recentPara = -10;
 
   paragraphs.forEach(([lo, hi], pi) => {
-    const spans = findQuoteSpans(text, lo, hi, singleMarks);
+    // a nickname inside a name (Marcia "Cia" Price) is not a quote and does not split the sentence
+    const spans = findQuoteSpans(text, lo, hi, singleMarks).filter((q) => !isNickname(text, q));
     if (spans.length === 0) {
       const m = lastReportingSubject(text, lo, hi);
       if (m) {
@@ -100,8 +108,10 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
       } else if (prev) speaker = prev;
       else if (sentStart > segLo && before === '') {
         // "…, Schiff said. "The other factor …"": the reporting clause of the paragraph's previous sentence
-        const m = lastReportingSubject(text, Math.max(segLo, sentStart - 600), sentStart);
+        const from = Math.max(segLo, sentStart - 600);
+        const m = lastReportingSubject(text, from, sentStart) ?? previousSentenceSubject(text, from, sentStart);
         if (m) speaker = resolver.resolve(m, recentPara >= pi - 1 ? recent : null);
+        if (speaker && !speaker.person && m?.kind !== 'name') speaker = null;
       } else if (k === 0 && before === '' && sentStart === lo && recentPara === pi - 1) speaker = recent;
       found.push({ span: q, speaker, partial });
     }
@@ -118,8 +128,6 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
       // attribute values of embedded markup (author="…"), stage directions ("(CROSSTALK.)")
       if (text[f.span.open - 1] === '=' || /^\(.*\)\W*$/.test(t)) continue;
       if (!f.speaker && (looksLikeTitle(t) || t.split(/\s+/).length <= 3)) continue;
-      // a nickname inside a name: Marcia "Cia" Price
-      if (!/\s/.test(t.trim()) && /\p{Lu}\S*\s$/u.test(text.slice(Math.max(0, f.span.open - 12), f.span.open)) && /^\s\p{Lu}/u.test(text.slice(f.span.close + 1, f.span.close + 3))) continue;
       out.push({
         text: t,
         start: f.span.start,

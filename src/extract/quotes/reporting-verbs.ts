@@ -42,6 +42,8 @@ const IRREGULAR: string[][] = [
   ['posit', 'posits', 'posited', 'positing'],
   ['rebuff', 'rebuffs', 'rebuffed', 'rebuffing'],
   ['fire', 'fires', 'fired', 'firing'],
+  ['sing', 'sings', 'sang', 'sung', 'singing'],
+  ['chant', 'chants', 'chanted', 'chanting'],
 ];
 
 /** Forms that are too ambiguous to count as reporting on their own. */
