@@ -3,7 +3,7 @@
  * Skips when tmux is not installed. Uses its own tmux server (-L) so nothing else is touched.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -94,8 +94,11 @@ describe.skipIf(!hasTmux)('the reader in a real terminal (tmux)', () => {
       mkdirSync(path.join(dir, 'briefings', story), { recursive: true });
       cpSync(SAMPLE, path.join(dir, 'briefings', story), { recursive: true });
     }
+    // A stand-in pager that records how it was called.
+    const pager = path.join(dir, 'less');
+    writeFileSync(pager, `#!/bin/sh\necho "$@" > ${JSON.stringify(path.join(dir, 'pager-args'))}\n`, { mode: 0o755 });
     const s = 'picker';
-    startSession(s, `node ${JSON.stringify(BIN)}`, dir);
+    startSession(s, `env PAGER=${JSON.stringify(pager)} node ${JSON.stringify(BIN)}`, dir);
     let screen = await waitFor(s, (x) => x.includes('Choose a story'));
     expect(screen).toMatch(/alpha-story +5 articles · 2025-04-\d\d – 2025-04-\d\d · \S/);
     expect(screen).toContain('beta-story');
@@ -103,6 +106,9 @@ describe.skipIf(!hasTmux)('the reader in a real terminal (tmux)', () => {
     await waitFor(s, (x) => x.includes('[1 Actors'));
     keys(s, 'Enter');
     await waitFor(s, (x) => x.includes('Actors › Actor'));
+    keys(s, 'o');
+    await waitFor(s, (x) => x.includes('Back from less') && x.includes('Actors › Actor'));
+    expect(readFileSync(path.join(dir, 'pager-args'), 'utf8')).toMatch(/^\+\d+ .*alpha-story\/\S+\.txt$/m);
     keys(s, 'C-c');
     screen = await waitFor(s, (x) => x.includes('EXIT:0'));
     expect(tmux('display', '-p', '-t', s, '#{alternate_on}').trim()).toBe('0');
