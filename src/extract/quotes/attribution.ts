@@ -220,8 +220,9 @@ const isVerbAt = (tokens: Token[], i: number) => {
   const t = tokens[i]!;
   if (!isReportingVerb(t.text)) return false;
   if (isCap(t.text) && i > 0) return false; // "United States", "Press", names
-  // "the said", "a statement" — a verb form right after a determiner is a noun
-  return !DETERMINERS.has(lower(tokens[i - 1]));
+  // "the said", "a statement", "Obama's remarks" — a verb form right after a determiner or possessive is a noun
+  const prev = tokens[i - 1]?.text ?? '';
+  return !DETERMINERS.has(prev.toLowerCase()) && !/['’]s$/.test(prev);
 };
 
 export interface Attribution {
@@ -297,7 +298,8 @@ export function attributionBefore(text: string, lo: number, hi: number): Attribu
     }
     if (isVerbAt(tokens, v)) {
       const rel = /^(who|whom)$/.test(lower(tokens[v - 1])) || (/^(who|whom)$/.test(lower(tokens[v - 2])) && SKIP.has(lower(tokens[v - 1])));
-      const m = subjectBefore(tokens, v) ?? (/ing$/.test(w) || isListenerVerb(w) ? null : objectAfter(tokens, v));
+      const inverted = !/ing$/.test(w) && !isListenerVerb(w) ? objectAfter(tokens, v) : null;
+      const m = subjectBefore(tokens, v) ?? (inverted && inverted.kind !== 'np' ? inverted : null);
       // a later clause with its own named source, holding the quote: "…, who accused …", "with spokesperson Tammy Bruce confirming that …"
       const named = m?.kind === 'name' && isCap(tokens[v - 1]?.text ?? '');
       if (m && first && (rel || named)) {
@@ -326,6 +328,15 @@ export function sentenceSubject(text: string, lo: number, hi: number): SpeakerMe
   if (tokens[0] && (PREPOSITIONS.has(lower(tokens[0])) || SKIP.has(lower(tokens[0])) || /^(meanwhile|however|earlier|later|also|still|but|and|yet|so)$/i.test(tokens[0].text))) {
     const c = tokens.findIndex((x, k) => k < 10 && x.text === ',');
     if (c > 0) i = c + 1;
+  }
+  // "Another critic, Laurence H. Tribe, likened …": a noun phrase followed by the name in apposition
+  if (tokens[i] && (DETERMINERS.has(lower(tokens[i])) || lower(tokens[i]) === 'another')) {
+    for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
+      if (tokens[k]!.text !== ',') continue;
+      const e = runEndingAfter(tokens, k + 1);
+      if (e > k && tokens[e + 1]?.text === ',') return nameMention(tokens, k + 1, e);
+      break;
+    }
   }
   const t = tokens[i];
   if (!t) return null;

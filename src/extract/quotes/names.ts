@@ -22,7 +22,7 @@ const NOT_NAMES = new Set(
   `the a an and but or nor so yet for in on at as of to by with from into after before when while if though although because since
    also still meanwhile however earlier later now then this that these those it he she we they i you his her their our its my your
    speaking asked responding following addressing according during despite amid among under over about there here what which who whom whose where why how
-   mostly many most some several each every both either neither no not all any one two three four five six seven eight nine ten
+   mostly many most some several another each every both either neither no not all any one two three four five six seven eight nine ten
    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october
    november december today yesterday tomorrow last next this mr mrs ms dr sen rep gov gen breaking update watch read also
    furthermore moreover indeed instead otherwise thus hence just only even perhaps maybe yes`.split(/\s+/).filter(Boolean),

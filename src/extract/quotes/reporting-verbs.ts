@@ -11,7 +11,7 @@ appeal argue ask assert assure attest aver back badger beg begin blame blast blo
 call caution challenge champion charge chide chime claim clarify comment complain concede conclude concur condemn confess confirm
 contend continue counter cry crow dismiss declare decry defend demand deny deride describe dismiss disclose dispute dub echo
 elaborate emphasize emphasise encourage endorse estimate exclaim explain express fire forecast fret gripe grumble
-hail highlight hint hit holler indicate inform insist instruct interject interrupt joke label lament laud lash lecture
+hail highlight hint hit holler indicate inform insist instruct interject interrupt joke label lament laud lash lecture liken
 maintain marvel mention mock mourn mumble murmur muse mutter nag note object observe offer opine order outline plead pledge point
 posit post praise pray predict press proclaim promise pronounce propose protest query question quip rail rant react
 reaffirm rebuff rebut recall recount reflect reiterate reject remark remind reply report repeat respond
