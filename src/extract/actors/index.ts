@@ -162,7 +162,8 @@ export function extractActors(article: Article): ArticleActor[] {
       parenOf: null,
       placeContext: !!f.alias || !!before && before.word && STRONG_PLACE_PREP.has(before.text) && !last.poss && !tokens[f.run.from]!.lineStart,
       speakerContext: (!!after && after.word && REPORTING.test(after.text) && !last.poss) || (!!before && before.word && REPORTING.test(before.text)),
-      personContext: !!after && after.text === ',' && tokens[f.run.to + 1]?.text === 'who',
+      // ", who ..." or a transcript's speaker label ("WALLACE: ...")
+      personContext: (!!after && after.text === ',' && tokens[f.run.to + 1]?.text === 'who') || (!!after && after.text === ':' && f.run.to - f.run.from === 1 && tokens[f.run.from]!.sentStart && !/\p{Ll}/u.test(tokens[f.run.from]!.text) && !gazetteerKind(tokens[f.run.from]!.text)),
     };
   });
   // "(TRF)" right after a name
@@ -204,7 +205,9 @@ export function extractActors(article: Article): ArticleActor[] {
     return !!next && !VERBISH.test(next);
   };
 
-  const clusters = clusterMentions(mentions, kindOfForm).filter((c) => !c.mentions.every(modifierOnly));
+  const clusters = clusterMentions(mentions, kindOfForm)
+    .map((c) => ({ ...c, mentions: c.mentions.filter((i) => !modifierOnly(i)) }))
+    .filter((c) => c.mentions.length > 0);
   const actors: ArticleActor[] = [];
   const ordered = clusters
     .map((c) => ({ c, first: Math.min(...c.mentions.map((i) => mentions[i]!.start)) }))

@@ -45,6 +45,8 @@ export function classify(e: KindEvidence): ActorKind {
   if (e.personContext > 0) return 'person';
   if (e.placeContext > 0 && e.placeContext >= e.speakerContext) return 'place';
   if (ws.length >= 2 && ws.length <= 3 && e.speakerContext > 0) return 'person';
+  if (ws.length === 1 && isGivenName(ws[0]!) && !e.placeContext) return 'person';
+  if (ws.length === 1 && e.personContext > 0) return 'person';
   if (ws.length === 1) return 'organization';
   return 'other';
 }

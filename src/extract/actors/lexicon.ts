@@ -19,6 +19,7 @@ officials official analysts analyst experts expert sources source reports report
 people many several some most meanwhile separately elsewhere earlier later here there
 this that these those it its our their his her we they he she i you
 one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions dozen dozens half
+well look oh okay ok yeah sure thanks thank please hello hi listen absolutely exactly right sorry wow
 photo photos video videos watch read also see click image images file listen subscribe advertisement update updated breaking exclusive live watch
 `);
 
@@ -29,6 +30,7 @@ utc gmt est edt cst cdt mst mdt pst pdt cet cest ist bst aest
 vip ceo cfo coo cto ceos phd tv lcd led ghz mhz gb mb kb tb am pm id ok faq pdf gps sms dvd cd hd usb pc pcs api sdk os fy q1 q2 q3 q4 ipo gdp
 christmas easter ramadan eid diwali holi thanksgiving halloween hanukkah
 internet web online
+crosstalk laughter applause inaudible unintelligible cheers cheering booing music
 `);
 
 export const MONTHS = words(`january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec`);
@@ -61,6 +63,7 @@ prime foreign external affairs defence defense home interior finance economy tra
 deputy vice acting interim former ex senior junior chief principal assistant associate general executive managing operating financial technology
 state department army navy air force military police intelligence security national federal regional provincial district union cabinet
 press public international domestic joint lead top
+presidential vice-presidential republican democratic democrat gop party campaign conservative liberal labour
 `);
 
 /** Words that may follow "of" inside a role ("Secretary of State", "Chief of Army Staff"). */
@@ -73,7 +76,7 @@ external foreign affairs finance home the armed forces naval air operations
 export const PLACE_PREPOSITIONS = words(`in at near from to across outside inside into throughout toward towards via around`);
 
 /** Connectors allowed inside a multi-word name when a capitalised word follows. */
-export const NAME_CONNECTORS = words(`of for on de del della der di da du la le van von bin bint ibn al el y`);
+export const NAME_CONNECTORS = words(`of for de del della der di da du la le van von bin bint ibn al el y`);
 
 /** Org-suffix heads: a name ending in one of these is an organisation. */
 export const ORG_HEADS = words(`

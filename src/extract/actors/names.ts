@@ -3,7 +3,7 @@
  * "of" and "&"), with grammar-only capitals (sentence starts, headlines) filtered out.
  */
 import { COMMON, HONORIFICS, MONTHS, NAME_CONNECTORS, NOT_ACTORS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, WEEKDAYS } from './lexicon.js';
-import { gazetteerKind, isDemonym } from './gazetteer.js';
+import { gazetteerKind, isDemonym, isGivenName } from './gazetteer.js';
 import type { Token } from './tokens.js';
 
 export interface Run {
@@ -36,7 +36,7 @@ export function nameContext(tokens: Token[], text: string): NameContext {
       const caps = line.filter((t) => t.cap).length;
       const last = tokens[i - 1];
       const endsSentence = last && !last.word && /[.!?"”]/.test(last.text);
-      if (line.length >= 3 && caps / line.length >= 0.75 && !endsSentence) for (let k = lineFrom; k < i; k++) headline.add(k);
+      if ((line.length >= 3 && caps / line.length >= 0.75 && !endsSentence) || (line.length >= 5 && caps / line.length >= 0.85)) for (let k = lineFrom; k < i; k++) headline.add(k);
       lineFrom = i;
     }
   }
@@ -80,11 +80,14 @@ export function isGrammarCapital(index: number, ctx: NameContext, runLength: num
   if (ctx.midCaps.has(w)) return false;
   if (ctx.lowerWords.has(w)) return true;
   if (/ly$/.test(w)) return true;
+  // "Follow Pam Key": a sentence-opening word before a given name is not part of the name
+  const next = ctx.tokens[index + 1];
+  if (runLength > 1 && next && isGivenName(next.text) && !isGivenName(t.text) && !ROLE_HEADS.has(w) && !ROLE_MODIFIERS.has(w) && !HONORIFICS.has(w) && !t.poss) return true;
   if (runLength === 1) {
     // an imperative or verb opening a sentence: "Appreciate his ...", "Read the ..."
     const next = ctx.tokens[index + 1];
     if (next && next.word && /^(?:his|her|their|our|my|your|them|him|me|the|a|an|this|these|those)$/.test(next.text)) return true;
-    if (/(?:ing|ed|ness|ment|tion|sion|ity|ies)$/.test(w)) return true;
+    if (/(?:ing|ed|ness|ment|tion|sion|ity|ies|al|ic|ive|ous|ful|able|ible|ant|ary)$/.test(w) && !isGivenName(t.text)) return true;
     if (/[^su]s$/.test(w) && ctx.lowerWords.has(w.slice(0, -1))) return true;
   }
   return false;
