@@ -1,7 +1,8 @@
 import path from 'node:path';
 import meow from 'meow';
 import type { Briefing } from '../model.js';
-import { openBriefing, type OpenedBriefing } from '../pipeline.js';
+import { openBriefing, type OpenedBriefing, type OpenOptions } from '../pipeline.js';
+import { createProgressBar } from './progress.js';
 import { briefingToJson } from '../export/json.js';
 import { briefingToMarkdown } from '../export/markdown.js';
 import { briefingToText } from '../export/text.js';
@@ -31,6 +32,7 @@ const HELP = `
     --top N        export: only the N most corroborated quotes
     --title TEXT   the story's title (default: from the folder name or the headlines)
     --watch        reader: re-read the folder when articles are added or changed
+    --no-cache     neither read nor write the extraction cache ($BRIEFING_CACHE_DIR or ~/.cache/briefing)
     --help         show this help
     --version      show the version
 
@@ -125,6 +127,7 @@ const FLAGS = {
   actor: { type: 'string' },
   top: { type: 'string' },
   title: { type: 'string' },
+  cache: { type: 'boolean', default: true },
 } as const;
 
 /** --since/--until/--actor/--top applied to the briefing (a bad value is a usage error). */
@@ -156,6 +159,7 @@ async function run(argv: string[]): Promise<number> {
   } catch (e) {
     throw new UsageError(e instanceof Error ? e.message.split('\n')[0]! : String(e));
   }
+  openOptions = { cacheDir: cli.flags.cache === false ? null : undefined };
   const [first, ...rest] = cli.input;
   const command = first === 'export' || first === 'search' || first === 'read' ? first : 'read';
   const args = command === 'read' && first !== 'read' ? cli.input : rest;
@@ -218,14 +222,20 @@ function render(briefing: Briefing, format: string, top?: number): string {
   return briefingToText(briefing);
 }
 
+/** Options for every openBriefing of this run (--no-cache). */
+let openOptions: OpenOptions = {};
+
 async function open(paths: string[], title?: string): Promise<OpenedBriefing> {
   const inputs = paths.length ? paths : [sampleBriefingPath()];
   let opened: OpenedBriefing;
+  const progress = createProgressBar(process.stderr);
   try {
-    opened = await openBriefing(inputs, title ? { title } : {});
+    opened = await openBriefing(inputs, { ...openOptions, ...(title ? { title } : {}), onProgress: progress.update });
   } catch (e) {
     if (e instanceof InputError) throw new UsageError(e.message);
     throw e;
+  } finally {
+    progress.done();
   }
   const problems = opened.problems.map((p) => `${visibleControls(p.path)}: ${p.reason}`);
   if (opened.articles.length === 0) {
