@@ -1,0 +1,258 @@
+#!/usr/bin/env node
+// `npm run bench [-- --quick]`: the performance targets of issue 6, each measured side by side with its baseline
+// in the same run. One line per metric (value, unit, ratio to the baseline, target), then one JSON line of all.
+//
+//   start    sample first screen (reader on a pseudo-terminal) and `export --format json`  vs  `node -e 0`
+//   build    cold build of 1,000 / 10,000 generated articles (worker threads)  vs  one regex pass over the corpus
+//   reopen   the same articles again through the extraction cache
+//   search   per keystroke over 100,000 quotes  vs  a plain substring scan
+//   reader   re-render after a selection move in a 100,000-item list (the reader's windowed List)
+//
+// Corpora are generated under .bench/ (git-ignored) by varying the sample articles (scripts/bench/corpus.mjs).
+// --quick: 1,000 articles only and fewer repetitions (about a minute).
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, readFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { generateCorpus } from './bench/corpus.mjs';
+import { generateQuotes, TYPED_QUERIES } from './bench/quotes.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BENCH = path.join(ROOT, '.bench');
+const BIN = path.join(ROOT, 'bin', 'briefing.js');
+const SAMPLE = path.join(ROOT, 'briefings', 'pahalgam-2025');
+const QUICK = process.argv.includes('--quick');
+const started = Date.now();
+/** The whole run must stay under 10 minutes: the 10k build gets what is left of this. */
+const RUN_BUDGET_MS = 9 * 60 * 1000;
+
+mkdirSync(BENCH, { recursive: true });
+const metrics = {};
+const cacheRoot = mkdtempSync(path.join(os.tmpdir(), 'briefing-bench-cache-'));
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)];
+}
+function quantile(xs, p) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * p))];
+}
+const round = (x, d = 1) => (x === null || x === undefined ? x : Math.round(x * 10 ** d) / 10 ** d);
+
+/** Record and print one metric. `target`: { max } in the metric's unit. */
+function report(name, value, unit, { baseline, baselineName, target, note } = {}) {
+  const m = { value: round(value, unit === 'ms' ? 1 : 2), unit };
+  if (baseline !== undefined && baseline !== null && value !== null) {
+    m.baseline = round(baseline, 2);
+    m.baselineName = baselineName;
+    m.ratio = round(value / baseline, 2);
+  }
+  if (target !== undefined) {
+    m.target = target;
+    m.ok = value !== null && value <= target;
+  }
+  if (note) m.note = note;
+  metrics[name] = m;
+  const parts = [`${name.padEnd(34)} ${value === null ? 'n/a' : String(m.value).padStart(9)} ${unit.padEnd(5)}`];
+  if (m.ratio !== undefined) parts.push(`${String(m.ratio).padStart(7)}x ${baselineName} (${m.baseline} ${unit})`);
+  if (target !== undefined) parts.push(`target <= ${target} ${unit}: ${m.ok ? 'ok' : 'MISS'}`);
+  if (note) parts.push(`[${note}]`);
+  process.stdout.write(`${parts.join('  ')}\n`);
+}
+
+/** Run a command; wall time in ms, stderr, and a timeout flag. */
+function timed(cmd, args, { env = {}, timeoutMs = 120_000, input } = {}) {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const child = spawn(cmd, args, { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    if (input !== undefined) child.stdin.end(input);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ ms: performance.now() - t0, code, stderr, timedOut });
+    });
+  });
+}
+
+function machine() {
+  const cpu = os.cpus()[0]?.model ?? 'unknown';
+  return { nproc: os.availableParallelism?.() ?? os.cpus().length, cpu, node: process.version, platform: `${os.platform()} ${os.release()}`, load: os.loadavg().map((x) => round(x, 2)), memGB: round(os.totalmem() / 2 ** 30, 1) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+const info = machine();
+process.stdout.write(`briefing benchmark${QUICK ? ' (--quick)' : ''}: ${info.nproc} cores, ${info.cpu}, node ${info.node}, load ${info.load.join(' ')}\n`);
+if (info.load[0] > info.nproc) process.stdout.write(`note: the machine is busy (load ${info.load[0]} on ${info.nproc} cores): wall times are inflated and noisy\n`);
+
+process.stdout.write('building the program (scripts/build.mjs)...\n');
+const b = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+if (b.status !== 0) {
+  process.stderr.write('bench: the build failed\n');
+  process.exit(1);
+}
+
+// ---- start -----------------------------------------------------------------------------------------------------
+{
+  const reps = QUICK ? 5 : 9;
+  const bare = [];
+  for (let i = 0; i < reps; i++) bare.push((await timed(process.execPath, ['-e', '0'])).ms);
+  const nodeMs = median(bare);
+  report('start.node_e0', nodeMs, 'ms');
+  const env = { BRIEFING_CACHE_DIR: path.join(cacheRoot, 'start') };
+  await timed(process.execPath, [BIN, 'export', SAMPLE, '--format', 'json'], { env }); // fills the cache
+  const exp = [];
+  for (let i = 0; i < reps; i++) exp.push((await timed(process.execPath, [BIN, 'export', SAMPLE, '--format', 'json'], { env })).ms);
+  report('start.export_json', median(exp), 'ms', { baseline: nodeMs, baselineName: 'node -e 0', target: 300 });
+  const screens = [];
+  for (let i = 0; i < reps; i++) {
+    const ms = await firstScreen(env);
+    if (ms !== null) screens.push(ms);
+  }
+  report('start.first_screen', screens.length ? median(screens) : null, 'ms', { baseline: nodeMs, baselineName: 'node -e 0', target: 300, note: screens.length ? undefined : 'no pseudo-terminal (script(1)) available' });
+}
+
+/** Time until the reader has drawn its first screen on a pseudo-terminal (script(1)), then quit it. */
+function firstScreen(env) {
+  return new Promise((resolve) => {
+    const which = spawnSync('sh', ['-c', 'command -v script'], { encoding: 'utf8' });
+    if (which.status !== 0) return resolve(null);
+    const t0 = performance.now();
+    const cmd = `stty cols 120 rows 40 2>/dev/null; exec ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)}`;
+    const child = spawn('script', ['-qfec', cmd, '/dev/null'], { cwd: ROOT, env: { ...process.env, ...env, TERM: 'xterm-256color' }, stdio: ['pipe', 'pipe', 'ignore'], detached: true });
+    let out = '';
+    let done = false;
+    const finish = (v) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+      resolve(v);
+    };
+    const timer = setTimeout(() => finish(null), 20_000);
+    child.stdout.on('data', (d) => {
+      out += d;
+      // The first frame: ten or more lines of visible text.
+      const visible = out.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/\x1b\][^\x07]*\x07/g, '');
+      if (visible.split('\n').filter((l) => l.trim()).length >= 10) finish(performance.now() - t0);
+    });
+    child.on('close', () => finish(null));
+  });
+}
+
+// ---- search ----------------------------------------------------------------------------------------------------
+{
+  const n = 100_000;
+  await build({ entryPoints: [path.join(ROOT, 'src/search/quote-search.ts')], bundle: true, platform: 'node', format: 'esm', outfile: path.join(BENCH, 'search.mjs'), logLevel: 'warning' });
+  const { createQuoteSearch, lastSearchStats } = await import(`${path.join(BENCH, 'search.mjs')}?t=${Date.now()}`);
+  const quotes = generateQuotes(ROOT, n);
+  let t0 = performance.now();
+  const search = createQuoteSearch(quotes);
+  const buildMs = performance.now() - t0;
+  const lower = quotes.map((q) => `${q.text.toLowerCase()}\u0000${(q.speakerName ?? '').toLowerCase()}`);
+  const times = [];
+  const scan = [];
+  let capped = 0;
+  const rounds = QUICK ? 1 : 2;
+  for (let r = 0; r < rounds; r++)
+    for (const q of TYPED_QUERIES)
+      for (let i = 1; i <= q.length; i++) {
+        const s = q.slice(0, i);
+        t0 = performance.now();
+        search(s, 200);
+        times.push(performance.now() - t0);
+        if (!lastSearchStats.exact) capped++;
+        t0 = performance.now();
+        const needle = s.toLowerCase();
+        let found = 0;
+        for (let k = 0; k < lower.length; k++) if (lower[k].includes(needle)) found++;
+        scan.push(performance.now() - t0);
+        if (found < 0) process.stdout.write(''); // keep the scan from being optimised away
+      }
+  report('search.index_build_100k', buildMs, 'ms');
+  report('search.keystroke_p50', median(times), 'ms', { baseline: median(scan), baselineName: 'substring scan p50' });
+  report('search.keystroke_p95', quantile(times, 0.95), 'ms', { baseline: quantile(scan, 0.95), baselineName: 'substring scan p95', target: 16, note: `${times.length} keystrokes, limit 200; ${capped} stopped by the ranking budget` });
+}
+
+// ---- reader ----------------------------------------------------------------------------------------------------
+{
+  await build({
+    entryPoints: [path.join(ROOT, 'scripts/bench/reader-entry.tsx')],
+    bundle: true,
+    splitting: true,
+    platform: 'node',
+    format: 'esm',
+    outdir: path.join(BENCH, 'reader'),
+    logLevel: 'warning',
+    jsx: 'automatic',
+    external: ['react-devtools-core'],
+    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    define: { 'process.env.DEV': '"false"', 'process.env.NODE_ENV': '"production"' },
+  });
+  const r = spawnSync(process.execPath, [path.join(BENCH, 'reader', 'reader-entry.js'), QUICK ? '150' : '300'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, READER_DEBUG: '1' }, timeout: 120_000 });
+  let res = null;
+  try {
+    res = JSON.parse(r.stdout.trim().split('\n').pop());
+  } catch {
+    process.stderr.write(r.stderr?.slice(0, 2000) ?? '');
+  }
+  report('reader.move_p50', res?.p50 ?? null, 'ms', { note: '100,000 items, 50 rows' });
+  report('reader.move_p95', res?.p95 ?? null, 'ms', { target: 16 });
+}
+
+// ---- build and re-open -----------------------------------------------------------------------------------------
+const sizes = QUICK ? [1000] : [1000, 10000];
+for (const size of sizes) {
+  const dir = path.join(BENCH, `corpus-${size}`);
+  let t0 = performance.now();
+  const words = generateCorpus(ROOT, dir, size);
+  process.stdout.write(`corpus: ${size} articles, ${(words / 1e6).toFixed(2)} M words (${Math.round(performance.now() - t0)} ms to generate or check)\n`);
+  const regex = await timed(process.execPath, [path.join(ROOT, 'scripts/bench/regex-pass.mjs'), dir]);
+  report(`build.${size}.regex_pass`, regex.ms / 1000, 's');
+  const left = RUN_BUDGET_MS - (Date.now() - started);
+  const timeoutMs = Math.max(30_000, size >= 10000 ? left - 60_000 : Math.min(left / 3, 240_000));
+  const env = { BRIEFING_CACHE_DIR: path.join(cacheRoot, `build-${size}`), BRIEFING_TIMINGS: '1' };
+  const args = ['--import', path.join(ROOT, 'scripts/bench/rss-hook.mjs'), BIN, 'export', dir, '--format', 'json'];
+  const cold = await timed(process.execPath, args, { env, timeoutMs });
+  const phases = parsePhases(cold.stderr);
+  if (cold.timedOut || cold.code !== 0) {
+    const why = cold.timedOut ? `stopped after ${Math.round(timeoutMs / 1000)} s` : `exit ${cold.code}: ${cold.stderr.trim().split('\n').pop()}`;
+    report(`build.${size}.cold`, null, 's', { target: size >= 10000 ? 60 : undefined, note: why });
+    continue;
+  }
+  report(`build.${size}.cold`, cold.ms / 1000, 's', { baseline: regex.ms / 1000, baselineName: 'regex pass', target: size >= 10000 ? 60 : undefined, note: phases ? `load ${phases.load} ms, extract ${phases.extract} ms, merge ${phases.merge} ms` : undefined });
+  report(`build.${size}.cold_peak_rss`, parseRss(cold.stderr), 'MB', { target: 1024 });
+  const warm = await timed(process.execPath, args, { env, timeoutMs });
+  const wp = parsePhases(warm.stderr);
+  report(`build.${size}.reopen`, warm.timedOut ? null : warm.ms / 1000, 's', { baseline: cold.ms / 1000, baselineName: 'cold build', target: size >= 10000 ? 2 : undefined, note: wp ? `load ${wp.load} ms, extract ${wp.extract} ms, merge ${wp.merge} ms` : undefined });
+  t0 = performance.now();
+}
+
+rmSync(cacheRoot, { recursive: true, force: true });
+process.stdout.write(`total ${round((Date.now() - started) / 1000, 1)} s\n`);
+process.stdout.write(`${JSON.stringify({ bench: 'briefing', quick: QUICK, date: new Date().toISOString(), machine: info, metrics })}\n`);
+
+function parsePhases(stderr) {
+  const m = /briefing-timings (\{.*\})/.exec(stderr);
+  try {
+    return m ? JSON.parse(m[1]) : null;
+  } catch {
+    return null;
+  }
+}
+function parseRss(stderr) {
+  const m = /briefing-rss (\d+)/.exec(stderr);
+  return m ? Number(m[1]) / 1024 : null;
+}
