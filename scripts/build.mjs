@@ -43,7 +43,7 @@ const result = await build({
   banner: {
     js: "import { createRequire as __briefingCreateRequire } from 'node:module'; const require = __briefingCreateRequire(import.meta.url);",
   },
-  define: { 'process.env.DEV': '"false"', __BRIEFING_CODE_VERSION__: JSON.stringify(codeVersion()) },
+  define: { 'process.env.DEV': '"false"', 'process.env.NODE_ENV': '"production"', __BRIEFING_CODE_VERSION__: JSON.stringify(codeVersion()) },
 });
 
 // Remove chunks of earlier builds (content-hashed names pile up). Only files older than ten minutes, so that a
