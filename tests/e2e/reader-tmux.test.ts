@@ -25,7 +25,7 @@ const capture = (name: string) => tmux('capture-pane', '-p', '-t', name);
 const keys = (name: string, ...k: string[]) => tmux('send-keys', '-t', name, ...k);
 const literal = (name: string, text: string) => tmux('send-keys', '-t', name, '-l', text);
 
-async function waitFor(name: string, test: (screen: string) => boolean, ms = 6000): Promise<string> {
+async function waitFor(name: string, test: (screen: string) => boolean, ms = 8000): Promise<string> {
   const until = Date.now() + ms;
   let screen = '';
   while (Date.now() < until) {
@@ -86,7 +86,7 @@ describe.skipIf(!hasTmux)('the reader in a real terminal (tmux)', () => {
     expect(tmux('display', '-p', '-t', s, '#{alternate_on}').trim()).toBe('0');
     expect(screen).not.toContain('[2 Quotes');
     expect(screen).not.toContain('╭');
-  }, 15_000);
+  }, 30_000);
 
   it('Ctrl-c from a card quits cleanly; with several stories a picker opens first', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'briefing-picker-'));
@@ -113,5 +113,5 @@ describe.skipIf(!hasTmux)('the reader in a real terminal (tmux)', () => {
     screen = await waitFor(s, (x) => x.includes('EXIT:0'));
     expect(tmux('display', '-p', '-t', s, '#{alternate_on}').trim()).toBe('0');
     expect(screen).not.toContain('Actors › Actor');
-  }, 15_000);
+  }, 30_000);
 });

@@ -29,7 +29,7 @@ export function sampleBriefing(): Promise<OpenedBriefing> {
   return sample;
 }
 
-export const tick = (ms = 15) => new Promise((r) => setTimeout(r, ms));
+export const tick = (ms = 8) => new Promise((r) => setTimeout(r, ms));
 
 /** Render the reader at a fixed size; `press` sends keys one by one, `screen` is the last frame without colours. */
 export function start(opened: OpenedBriefing, props: Partial<AppProps> = {}) {
