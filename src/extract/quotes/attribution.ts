@@ -4,7 +4,7 @@
  * Works on tokens of the attribution clause only (the text between quotes), so it stays linear.
  */
 import { isReportingNoun, isReportingVerb } from './reporting-verbs.js';
-import { cleanName, hasLetter, isCap, PRONOUNS, runEndingAfter, runStartingBefore } from './names.js';
+import { cleanName, hasLetter, isCap, ORG_WORDS, PRONOUNS, runEndingAfter, runStartingBefore } from './names.js';
 import { firstSentenceEnd, lastSentenceStart, tokenize, type Token } from './tokens.js';
 
 export interface SpeakerMention {
@@ -31,6 +31,10 @@ const DETERMINERS = new Set(
 );
 const WEEKDAY_OR_MONTH = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|sept|october|november|december|jan|feb|mar|apr|aug|sep|oct|nov|dec)\.?$/i;
 const STOP = new Set(['that', 'which', 'whether', 'if', 'because', 'and', 'but', 'or', 'when', 'while', 'as', 'so', ';', ':', '(', ')', '—', '–']);
+
+/** Head nouns of phrases that cannot speak. */
+const NOT_SPEAKERS = new Set(`choice contrast way time day week year part number lot kind sort thing things reason fact idea case point screen display
+  feature features application applications version product products site sites page deal plan plans bill law rule rules move decision`.split(/\s+/));
 
 /** Verbs whose object is the listener, not the speaker ("told The Huffington Post"). */
 const isListenerVerb = (w: string) => /^(tell|tells|told|telling|inform|informs|informed|ask|asks|asked|asking|assure|assured|assures|remind|reminded|reminds|urge|urged|urges|warn|warned|warns|brief|briefed|advise|advised)$/.test(w);
@@ -111,7 +115,8 @@ export function subjectBefore(tokens: Token[], v: number): SpeakerMention | null
       const i = runStartingBefore(tokens, j);
       const m = nameMention(tokens, i, j);
       const prev = lower(tokens[i - 1]);
-      if (m && (relative || !PREPOSITIONS.has(prev) || (j === v - 1 && /ing$/.test(lower(tokens[v]))))) return m;
+      const orgAntecedent = relative && m !== null && ORG_WORDS.has(m.text.split(' ').at(-1)!.toLowerCase());
+      if (m && !orgAntecedent && (relative || !PREPOSITIONS.has(prev) || (j === v - 1 && /ing$/.test(lower(tokens[v]))))) return m;
       if (m && fallback === null) fallback = m;
       j = i - 1;
       if (PREPOSITIONS.has(prev)) j--;
@@ -122,6 +127,8 @@ export function subjectBefore(tokens: Token[], v: number): SpeakerMention | null
       if (k >= 0) {
         const prev = lower(tokens[k - 1]);
         const text = tokens.slice(k, j + 1).map((x) => x.text).join(' ');
+        // "a statement saying", "his choice of Boeing by saying": things, not speakers
+        if (isReportingNoun(lower(tokens[j])) || NOT_SPEAKERS.has(lower(tokens[j]))) return fallback;
         if (relative || !PREPOSITIONS.has(prev)) return { kind: 'np', text, at: tokens[k]!.start };
         j = k - 2;
         continue;
@@ -220,6 +227,8 @@ const isVerbAt = (tokens: Token[], i: number) => {
   const t = tokens[i]!;
   if (!isReportingVerb(t.text)) return false;
   if (isCap(t.text) && i > 0) return false; // "United States", "Press", names
+  // naming, not reporting: "a new screen, called a "retina display"", "is called", "were labeled"
+  if (/^(called|labeled|labelled|named|termed|known)$/i.test(t.text) && (i === 0 || /^(,|is|are|was|were|be|been|being|so)$/i.test(tokens[i - 1]!.text))) return false;
   // "the said", "a statement", "Obama's remarks" — a verb form right after a determiner or possessive is a noun
   const prev = tokens[i - 1]?.text ?? '';
   return !DETERMINERS.has(prev.toLowerCase()) && !/['’]s$/.test(prev);
@@ -284,7 +293,7 @@ export function attributionBefore(text: string, lo: number, hi: number): Attribu
   // A relative clause holding the quote names its own source: "a minister, who accused the US of … "dirty work"".
   const n = tokens.length;
   const tailVerb = n >= 1 && /ing$/.test(lower(tokens[n - 1])) && isReportingVerb(tokens[n - 1]!.text) ? n - 1 : n >= 2 && tokens[n - 1]!.text === ',' && /ing$/.test(lower(tokens[n - 2])) && isReportingVerb(tokens[n - 2]!.text) ? n - 2 : -1;
-  if (tailVerb > 0 && tokens[tailVerb - 1]!.text === ',') {
+  if (tailVerb > 0 && /^(,|by|while|when|after|before|in)$/i.test(tokens[tailVerb - 1]!.text)) {
     const s = sentenceSubject(text, from, hi);
     if (s) return { speaker: s, at: tokens[tailVerb]!.start };
   }

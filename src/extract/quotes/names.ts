@@ -66,7 +66,7 @@ export function cleanName(words: string[]): string {
   if (poss >= 0) ws = ws.slice(poss + 1);
   let lower = ws.map((w) => w.toLowerCase().replace(/\.$/, ''));
   // "Representative Charles B. Rangel of New York": "of" after a name starts a place, not a title
-  const cut = lower.findIndex((w, k) => w === 'of' && k > 0 && !TITLE_WORDS.has(lower[k - 1]!) && !ORG_WORDS.has(lower[k - 1]!));
+  const cut = lower.findIndex((w, k) => (w === 'of' || w === 'for') && k > 0 && !TITLE_WORDS.has(lower[k - 1]!) && !ORG_WORDS.has(lower[k - 1]!));
   if (cut > 0) {
     ws = ws.slice(0, cut);
     lower = lower.slice(0, cut);
@@ -74,11 +74,15 @@ export function cleanName(words: string[]): string {
   // an honorific is followed by the surname: "Mr. King", "Dr. Oz"
   const hon = lower.findIndex((w) => HONORIFICS.has(w));
   if (hon >= 0 && hon < ws.length - 1) return ws.slice(hon + 1).join(' ').replace(/['’]s$/, '');
-  if (lower.length === 0 || lower.every((w) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w + '.') || w === 'of')) return '';
+  if (lower.length === 0 || lower.every((w) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w + '.') || w === 'of' || w === 'for')) return '';
   if (ORG_WORDS.has(lower.at(-1)!)) return ws.join(' ');
   // keep what follows the last title word (or organisation word), when something does
   let last = -1;
-  for (let k = 0; k < ws.length - 1; k++) if (TITLE_WORDS.has(lower[k]!) || TITLE_WORDS.has(lower[k]! + '.') || ORG_WORDS.has(lower[k]!) || lower[k] === 'of') last = k;
+  for (let k = 0; k < ws.length - 1; k++) {
+    if (TITLE_WORDS.has(lower[k]!) || TITLE_WORDS.has(lower[k]! + '.') || ORG_WORDS.has(lower[k]!)) last = Math.max(last, k);
+    // "Commissioner for Competition Neelie Kroes": the word after of/for names the office's domain
+    else if ((lower[k] === 'of' || lower[k] === 'for') && k + 1 < ws.length - 1) last = Math.max(last, k + 1);
+  }
   if (last >= 0) ws = ws.slice(last + 1);
   return ws.join(' ').replace(/['’]s$/, '');
 }
@@ -93,7 +97,7 @@ export function runStartingBefore(tokens: Token[], j: number): number {
   while (i > 0) {
     const w = tokens[i - 1]!.text;
     if (isCap(w) && hasLetter(w)) i--;
-    else if ((PARTICLES.has(w) || w === 'of') && i - 2 >= 0 && isCap(tokens[i - 2]!.text)) i -= 2;
+    else if ((PARTICLES.has(w) || w === 'of' || w === 'for') && i - 2 >= 0 && isCap(tokens[i - 2]!.text)) i -= 2;
     else break;
   }
   return i;
@@ -107,7 +111,7 @@ export function runEndingAfter(tokens: Token[], i: number): number {
     const w = tokens[j + 1]!.text;
     if (/['’]s$/.test(tokens[j]!.text)) break;
     if (isCap(w) && hasLetter(w)) j++;
-    else if ((PARTICLES.has(w) || w === 'of') && j + 2 < tokens.length && isCap(tokens[j + 2]!.text)) j += 2;
+    else if ((PARTICLES.has(w) || w === 'of' || w === 'for') && j + 2 < tokens.length && isCap(tokens[j + 2]!.text)) j += 2;
     else break;
   }
   return j;
