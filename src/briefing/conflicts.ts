@@ -110,13 +110,17 @@ interface OfficeClaim extends Located {
   name: string;
 }
 
+const SUFFIX = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const surname = (name: string) =>
   name
     .toLowerCase()
     .replace(/['’]s$/, '')
     .split(/[^\p{L}\p{N}-]+/u)
-    .filter(Boolean)
+    .filter((w) => w && !SUFFIX.has(w))
     .pop() ?? '';
+
+/** Offices every country has, and that news gives to past holders too ("President Nixon"): only compared with a country ("US President"). */
+const NEEDS_QUALIFIER = new Set(['King', 'Emir', 'Premier', 'President', 'Vice President', 'Prime Minister', 'Deputy Prime Minister']);
 
 /** "US Secretary of State Marco Rubio" -> "Marco Rubio"; "Marco Rubio, the Secretary of State" -> "Marco Rubio". */
 export function holderName(claimText: string, role: string): string {
@@ -138,23 +142,27 @@ function officeConflicts(claims: OfficeClaim[]): Conflict[] {
   for (const [, list] of [...byKey.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
     const holders = [...new Set(list.map((c) => c.holder))].sort();
     if (holders.length < 2) continue;
-    const articlesOf = (h: string) => new Set(list.filter((c) => c.holder === h).map((c) => c.article.id));
-    let differentArticles = false;
-    for (let i = 0; i < holders.length && !differentArticles; i++) {
+    if (list[0]!.qualifier === '' && NEEDS_QUALIFIER.has(list[0]!.office)) continue;
+    // Two holders disagree when an article names one as the holder without mentioning the other at
+    // all, and another article does the reverse (an article naming both is about two terms or two
+    // countries, not a disagreement), and they were never given different countries for the office.
+    const qualifiers = (h: string) => new Set(claims.filter((c) => c.holder === h && c.office === list[0]!.office && c.qualifier).map((c) => c.qualifier));
+    const exclusive = (h: string, other: string) => list.some((c) => c.holder === h && !mentionsWord(c.article.text, other));
+    const involved = new Set<string>();
+    for (let i = 0; i < holders.length; i++) {
       for (let j = i + 1; j < holders.length; j++) {
-        const a = articlesOf(holders[i]!);
-        const b = articlesOf(holders[j]!);
-        if ([...a].some((x) => [...b].some((y) => x !== y))) {
-          differentArticles = true;
-          break;
-        }
+        const [x, y] = [holders[i]!, holders[j]!];
+        const qx = qualifiers(x);
+        const qy = qualifiers(y);
+        if (qx.size && qy.size && ![...qx].some((q) => qy.has(q))) continue;
+        if (exclusive(x, y) && exclusive(y, x)) involved.add(x).add(y);
       }
     }
-    if (!differentArticles) continue;
+    if (!involved.size) continue;
     const { qualifier, office } = list[0]!;
     // Each holder's claims to this office, with this qualifier or none (or any, for the unqualified office).
     const claimsFor = (h: string) => claims.filter((c) => c.holder === h && c.office === office && (qualifier === '' || c.qualifier === qualifier || c.qualifier === ''));
-    const rows = holders.map((h) => {
+    const rows = holders.filter((h) => involved.has(h)).map((h) => {
       const cs = claimsFor(h);
       const name = cs.map((c) => c.name).sort((x, y) => y.length - x.length || (x < y ? -1 : 1))[0]!;
       return { name, cs };
@@ -164,7 +172,7 @@ function officeConflicts(claims: OfficeClaim[]): Conflict[] {
       id: '',
       about: qualifier ? `${qualifier} ${office}` : office,
       claims: rows.map((r) => ({ value: r.name, sources: uniqueRefs(r.cs) })),
-      holders: holders.join('|'),
+      holders: [...involved].sort().join('|'),
     });
   }
   // The same people disagreeing about "Secretary of State" and "US Secretary of State" is one conflict.
@@ -177,6 +185,11 @@ function officeConflicts(claims: OfficeClaim[]): Conflict[] {
     kept.push({ id: c.id, about: c.about, claims: c.claims });
   }
   return kept;
+}
+
+function mentionsWord(text: string, word: string): boolean {
+  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
 export function findConflicts(articles: Map<string, Article>, extractions: Extraction[], actorIdOf: Map<string, string>, actors: Actor[]): Conflict[] {

@@ -134,6 +134,16 @@ describe('offices held by different people in different articles', () => {
     expect(build(['Prime Minister Narendra Modi met the chiefs.', 'Pakistan Prime Minister Shehbaz Sharif denied it.', 'Pakistani Prime Minister Shehbaz Sharif spoke.'], ['Narendra Modi', 'Shehbaz Sharif'])).toEqual([]);
     expect(build(['Former Secretary of State Hillary Clinton spoke.', 'Secretary of State John Kerry spoke.'], ['Hillary Clinton', 'John Kerry'])).toEqual([]);
   });
+
+  it('does not report an article that names two holders (two terms), or bare "President" used for past presidents', () => {
+    expect(build(['Secretary of State Antony Blinken is reaching out.', 'Secretary of State Marco Rubio took over from Blinken.'], ['Antony Blinken', 'Marco Rubio'])).toEqual([]);
+    expect(build(['President Barack Obama spoke.', 'President Richard Nixon resigned after Watergate.'], ['Barack Obama', 'Richard Nixon'])).toEqual([]);
+  });
+
+  it('does report two US presidents named as the current one', () => {
+    const c = build(['US President Donald Trump said on Sunday.', 'US President Joe Biden said on Sunday.'], ['Donald Trump', 'Joe Biden']);
+    expect(c.map((x) => [x.about, x.claims.map((v) => v.value).sort()])).toEqual([['US President', ['Donald Trump', 'Joe Biden']]]);
+  });
 });
 
 describe('the sample story', () => {

@@ -19,12 +19,10 @@ const CORE = [
   'Prime Minister',
   'President',
   'Premier',
-  'Chancellor',
   'National Security (?:Adviser|Advisor)',
   '(?:Army|Navy|Air Force|Military) Chief',
   'Chief of (?:the )?(?:Army|Naval|Air|Defen[cs]e) Staff',
   'Chief of Staff',
-  'Attorney General',
   'Speaker of the House',
   'Emir',
   'King',
@@ -97,6 +95,17 @@ function qualifierBefore(text: string, at: number): { words: string; start: numb
   return { words, start: words ? at - m[1]!.length + m[1]!.indexOf(tokens[0]!) : at };
 }
 
+/** The sentence around `at` names a year before the article's: it is about another time ("in 2003, President Bush…"). */
+function otherYear(text: string, from: number, to: number, at: number, published: string | null): boolean {
+  let a = at;
+  while (a > from && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  let b = at;
+  while (b < to && !/[.!?\n]/.test(text[b]!)) b++;
+  const years = text.slice(a, b).match(/\b(?:1[89]|20)\d{2}\b/g) ?? [];
+  const pub = published ? Number(published.slice(0, 4)) : null;
+  return years.some((y) => (pub === null ? false : Number(y) < pub));
+}
+
 function overlaps(spans: Span[], start: number, end: number): boolean {
   return spans.some((s) => start < s.end && end > s.start);
 }
@@ -133,6 +142,7 @@ export function extractRoleClaims(article: Article, actors: ArticleActor[], quot
     const q = qualifierBefore(text, roleStart);
     const lead = text.slice(Math.max(bodyStart, q.start - 40), q.start);
     if (NOT_CURRENT.test(lead) || AIDE_OF.test(lead)) continue;
+    if (otherYear(text, bodyStart, bodyEnd, roleStart, article.published)) continue;
     const role = `${q.words ? `${q.words} ` : ''}${g.role!.replace(/\s+/g, ' ')}`;
     // A lone surname after a bare "President"/"King" etc. is fine; a name that is itself a role word is not.
     if (/^(?:of|the)\b/i.test(g.name!)) continue;
@@ -146,6 +156,7 @@ export function extractRoleClaims(article: Article, actors: ArticleActor[], quot
     const nameEnd = start + g.name!.length;
     const between = m[0].slice(g.name!.length);
     if (/\b(?:former|then|late|previous)\b/i.test(between)) continue;
+    if (otherYear(text, bodyStart, bodyEnd, start, article.published)) continue;
     const role = `${g.qual!.trim() ? `${g.qual!.trim()} ` : ''}${g.role!.replace(/\s+/g, ' ')}`;
     push(role, actorAt(actors, start, nameEnd, g.name!), start, start + m[0].length);
   }
