@@ -4,7 +4,7 @@
  * Works on tokens of the attribution clause only (the text between quotes), so it stays linear.
  */
 import { isReportingNoun, isReportingVerb } from './reporting-verbs.js';
-import { cleanName, hasLetter, isCap, ORG_WORDS, PRONOUNS, runEndingAfter, runStartingBefore } from './names.js';
+import { cleanName, hasLetter, isCap, ORG_WORDS, PRONOUNS, TITLE_WORDS, runEndingAfter, runStartingBefore } from './names.js';
 import { firstSentenceEnd, lastSentenceStart, tokenize, type Token } from './tokens.js';
 
 export interface SpeakerMention {
@@ -129,6 +129,10 @@ export function subjectBefore(tokens: Token[], v: number): SpeakerMention | null
         const text = tokens.slice(k, j + 1).map((x) => x.text).join(' ');
         // "a statement saying", "his choice of Boeing by saying": things, not speakers
         if (isReportingNoun(lower(tokens[j])) || NOT_SPEAKERS.has(lower(tokens[j]))) return fallback;
+        if (relative && prev === ',' && k >= 2 && isCap(tokens[k - 2]!.text)) {
+          const m = nameMention(tokens, runStartingBefore(tokens, k - 2), k - 2);
+          if (m) return m;
+        }
         if (relative || !PREPOSITIONS.has(prev)) return { kind: 'np', text, at: tokens[k]!.start };
         j = k - 2;
         continue;
@@ -354,8 +358,17 @@ export function sentenceSubject(text: string, lo: number, hi: number): SpeakerMe
   if (isCap(t.text)) {
     const e = runEndingAfter(tokens, i);
     if (e >= 0) {
+      // "Ryanair CEO, Michael O'Leary, justified …": a title followed by the name in apposition
+      if (tokens[e + 1]?.text === ',' && TITLE_WORDS.has(lower(tokens[e]).replace(/\.$/, ''))) {
+        const e2 = runEndingAfter(tokens, e + 2);
+        if (e2 > e + 1 && tokens[e2 + 1]?.text === ',') {
+          const m2 = nameMention(tokens, e + 2, e2);
+          if (m2) return m2;
+        }
+      }
       const m = nameMention(tokens, i, e);
-      if (m) return m;
+      // a single capitalised word opening a sentence is a name only if it is not a common word ("Features", "Formerly")
+      if (m && (e > i || !/^\p{Lu}\p{Ll}+(ly|s|ed|ing)$/u.test(m.text))) return m;
     }
   }
   return null;

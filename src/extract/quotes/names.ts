@@ -12,6 +12,7 @@ export const TITLE_WORDS = new Set(
    councilwoman councillor commissioner superintendent sheriff officer inspector detective sergeant lieutenant agent manager founder
    executive officer president-elect secretary-general first lady dem independent libertarian green
    campaign chairman coordinator strategist pollster correspondent reporter columnist editor analyst economist
+   employee worker expert official lawyer activist author writer scientist researcher engineer designer spokesperson
    `.split(/\s+/).filter(Boolean),
 );
 
