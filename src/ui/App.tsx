@@ -165,6 +165,8 @@ function Reader({ briefing, articles, width, height, services = {}, baseline = n
     return { st, view, paneList, count, sel, top, viewCount, viewPage, articleView, card, cardGeom };
   };
   const d = derive(state);
+  const countsKey = lists.map((l) => l.items.length).join(',');
+  const counts = useMemo(() => countsKey.split(',').map(Number), [countsKey]);
   const { view, paneList, count, sel, top, articleView, card, cardGeom } = d;
 
   // Re-read (--watch): keep each pane's selection on the same item; drop cards whose item is gone.
@@ -313,7 +315,7 @@ function Reader({ briefing, articles, width, height, services = {}, baseline = n
         const src = currentSource(f);
         const art = src ? data.articles.get(src.article) : undefined;
         if (!src || !art) return say('Nothing to open here');
-        if (art.path === '-' || !path.isAbsolute(path.resolve(art.path))) return say('This article came from standard input; there is no file to open');
+        if (art.path === '-') return say('This article came from standard input; there is no file to open');
         if (!services.openExternal) return say(`Open ${sanitizeLine(art.path)} at line ${src.line}`);
         void services.openExternal(art.path, src.line).then(say, (e: Error) => say(`Cannot open: ${sanitizeLine(e.message)}`));
         return;
@@ -389,7 +391,7 @@ function Reader({ briefing, articles, width, height, services = {}, baseline = n
   let right = '';
   let hints = 'j/k move · Enter open · Tab pane · / search · s sort · p preview · e export · ? help · q quit';
   if (!view) {
-    title = <PaneTabs pane={state.pane} counts={lists.map((l) => l.items.length)} width={W} />;
+    title = <PaneTabs pane={state.pane} counts={counts} width={W} />;
     body = (
       <List
         count={count}

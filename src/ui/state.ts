@@ -62,8 +62,7 @@ export type Action =
   | { type: 'prompt'; prompt: Prompt | null }
   | { type: 'message'; text: string | null }
   /** After re-reading (--watch): new selections, by pane. */
-  | { type: 'relocate'; sel: number[]; dropViews: boolean }
-  | { type: 'fitWindow'; page: number; counts: number[] };
+  | { type: 'relocate'; sel: number[]; dropViews: boolean };
 
 function clamp(v: number, lo: number, hi: number): number {
   return Math.max(lo, Math.min(hi, v));
@@ -129,10 +128,6 @@ export function reduce(state: UiState, action: Action): UiState {
       return { ...state, message: action.text };
     case 'relocate':
       return { ...state, sel: action.sel, stack: action.dropViews ? [] : state.stack };
-    case 'fitWindow': {
-      const top = state.top.map((t, i) => windowTop(t, clamp(state.sel[i]!, 0, Math.max(0, action.counts[i]! - 1)), action.counts[i]!, action.page));
-      return top.every((t, i) => t === state.top[i]) ? state : { ...state, top };
-    }
     case 'command':
       return command(state, action);
   }
