@@ -145,6 +145,18 @@ describe('capitals that are not names', () => {
     for (const junk of ['USD', 'iPhone', 'American', '737-800', 'The']) expect(names(got)).not.toContain(junk);
   });
 
+  test('markets news: company suffixes, tickers, datelines and sentence-opening nouns', () => {
+    const got = actorsOf(
+      'WASHINGTON (AP) - General Motors Corp. (NYSE: GM) said it would cut 5,000 jobs. GM shares fell on the New York Stock Exchange. Stocks rallied on Wall Street after the Federal Reserve left rates unchanged. Investors cheered. Fed Chairman Ben Bernanke said inflation remained a concern.',
+    );
+    expect(actor(got, 'GM').name).toBe('General Motors Corp.');
+    expect(actor(got, 'NYSE').name).toBe('New York Stock Exchange');
+    expect(actor(got, 'Fed').name).toBe('Federal Reserve');
+    expect(actor(got, 'AP')).not.toBe(actor(got, 'WASHINGTON'));
+    expect(actor(got, 'Ben Bernanke').roles).toEqual(['Fed Chairman']);
+    for (const junk of ['Stocks', 'Investors']) expect(names(got)).not.toContain(junk);
+  });
+
   test('a city and its state or country are one place', () => {
     const got = actorsOf('The jets will be assembled in Toulouse, France but the rest at a facility in Mobile, Alabama.');
     const toulouse = actor(got, 'Toulouse, France');

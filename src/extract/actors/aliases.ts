@@ -37,7 +37,7 @@ const LEGAL = new Set('inc incorporated corp corporation co company ltd limited 
 const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
 
 function initials(form: string): string[] {
-  const ws = words(form).filter((w) => !CONNECT.has(w.toLowerCase()));
+  const ws = words(form).filter((w) => !CONNECT.has(w.toLowerCase()) && !LEGAL.has(norm(w)));
   const a = ws.map((w) => (/^\p{Lu}{2,}$/u.test(w.replace(/\./g, '')) ? w.replace(/\./g, '') : w[0]!)).join('').toUpperCase();
   const b = ws.map((w) => w[0]!).join('').toUpperCase();
   const withThe = words(form)
@@ -46,6 +46,18 @@ function initials(form: string): string[] {
     .join('')
     .toUpperCase();
   return [...new Set([a, b, withThe])];
+}
+
+/** Do the letters of a short form appear in order in the name, starting with its first letter? */
+function abbreviates(short: string, name: string): boolean {
+  let s = short.replace(/[^\p{L}]/gu, '').toLowerCase();
+  const n = name.replace(/^the\s+/i, '').toLowerCase();
+  // "(TRF)" after "[The] Resistance Front": the article's "The" is in the short form
+  if (s.length > 2 && s[0] === 't' && n[0] !== 't') s = s.slice(1);
+  if (!s || s[0] !== n.replace(/[^\p{L}]/gu, '')[0]) return false;
+  let j = 0;
+  for (const ch of n) if (ch === s[j]) j++;
+  return j === s.length;
 }
 
 /** Leading country or demonym words dropped: "US Air Force" -> "Air Force", "UK RAF" -> "RAF". */
@@ -99,10 +111,10 @@ export function clusterMentions(mentions: Mention[], kindOfForm: (form: string) 
   const isPersonish = (k: string) => kind.get(k) === 'person';
   const multi = keys.filter((k) => words(k).length >= 2);
 
-  // 1. "The Resistance Front (TRF)"
+  // 1. "The Resistance Front (TRF)", "Lashkar-e-Taiba (LeT)" (not "WASHINGTON (AP)")
   for (let i = 0; i < mentions.length; i++) {
     const p = mentions[i]!.parenOf;
-    if (p !== null) union(norm(mentions[p]!.form), norm(mentions[i]!.form));
+    if (p !== null && abbreviates(mentions[i]!.form, mentions[p]!.form)) union(norm(mentions[p]!.form), norm(mentions[i]!.form));
   }
   // 2. acronyms spelled out elsewhere in the article
   for (const k of keys) {

@@ -87,7 +87,7 @@ const SAME_PLACE: Record<string, string> = {
   us: 'united states', usa: 'united states', 'united states of america': 'united states', america: 'united states',
   uk: 'united kingdom', britain: 'united kingdom', 'great britain': 'united kingdom',
   uae: 'united arab emirates', turkiye: 'turkey', burma: 'myanmar', holland: 'netherlands', czechia: 'czech republic', kiev: 'kyiv', bengaluru: 'bangalore',
-  eu: 'european union', un: 'united nations',
+  eu: 'european union', un: 'united nations', fed: 'federal reserve', 'us federal reserve': 'federal reserve',
 };
 
 /** One key for the names of one country or body ("US", "U.S.", "USA", "United States" -> "united states"). */

@@ -23,6 +23,20 @@ well look oh okay ok yeah sure thanks thank please hello hi listen absolutely ex
 photo photos video videos watch read also see click image images file listen subscribe advertisement update updated breaking exclusive live watch
 `);
 
+/** Common nouns (mostly plural) that open news sentences: capitalised there only for grammar. */
+export const SENTENCE_NOUNS = words(`
+stocks shares bonds futures oil gold silver prices markets market investors traders analysts economists experts officials authorities police troops soldiers
+protesters demonstrators voters lawmakers legislators senators residents citizens people workers employees unions consumers shoppers retailers banks lenders companies
+firms businesses manufacturers automakers airlines carriers sales profits earnings revenue revenues demand supply inflation unemployment growth exports imports
+rates yields trading trade talks negotiations relations tensions violence fighting clashes attacks strikes protests elections polls surveys results figures data
+reports documents records emails sources witnesses victims survivors families relatives children students teachers doctors nurses patients scientists researchers
+critics supporters opponents rivals leaders ministers diplomats militants rebels insurgents terrorists gunmen attackers suspects prosecutors judges lawyers
+experts observers commentators journalists reporters editors fans viewers users customers passengers tourists visitors crews rescuers firefighters
+shares earnings gains losses costs fees taxes wages salaries benefits funds assets debts loans deals contracts orders deliveries flights planes jets aircraft
+cars vehicles trucks ships weapons missiles drones bombs guns fire smoke rain snow storms floods heat temperatures water food fuel energy power electricity
+security safety health education housing transport traffic crime justice peace war conflict crisis
+`);
+
 /** Capitalised words and acronyms that are not actors: units, currencies, time zones, holidays. */
 export const NOT_ACTORS = words(`
 usd gbp eur jpy inr pkr cny rmb aud cad chf sek nok dkk

@@ -2,7 +2,7 @@
  * Finding proper-name runs: maximal sequences of capitalised words (with connectors such as
  * "of" and "&"), with grammar-only capitals (sentence starts, headlines) filtered out.
  */
-import { COMMON, HONORIFICS, MONTHS, NAME_CONNECTORS, NOT_ACTORS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, WEEKDAYS } from './lexicon.js';
+import { COMMON, HONORIFICS, MONTHS, NAME_CONNECTORS, NOT_ACTORS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_NOUNS, WEEKDAYS } from './lexicon.js';
 import { gazetteerKind, isDemonym, isGivenName } from './gazetteer.js';
 import type { Token } from './tokens.js';
 
@@ -75,6 +75,7 @@ export function isGrammarCapital(index: number, ctx: NameContext, runLength: num
   if (!isShortFormToken(t) && (COMMON.has(w) || MONTHS.has(w) || WEEKDAYS.has(w))) return true;
   if (!t.sentStart) return false;
   if (gazetteerKind(t.text)) return false;
+  if (SENTENCE_NOUNS.has(w) && !ctx.midCaps.has(w)) return true;
   if (/^\p{Lu}[\p{Lu}\d&.-]+$/u.test(t.text)) return false; // acronym
   if (isDemonym(t.text)) return false;
   if (ctx.midCaps.has(w)) return false;
@@ -174,7 +175,7 @@ export function trimRun(run: Run, ctx: NameContext): Run | null {
       const w = lower(t);
       // "Prime Minister Shehbaz Sharif" opening a sentence: the role words stay for the role split
       if (to - from > 1 && (ROLE_HEADS.has(w) || ROLE_MODIFIERS.has(w) || HONORIFICS.has(w)) && !COMMON.has(w)) break;
-      if (to - from > 1 && !t.poss && !COMMON.has(w) && !MONTHS.has(w) && !WEEKDAYS.has(w) && !ctx.lowerWords.has(w)) break;
+      if (to - from > 1 && !t.poss && !COMMON.has(w) && !MONTHS.has(w) && !WEEKDAYS.has(w) && !SENTENCE_NOUNS.has(w) && !ctx.lowerWords.has(w)) break;
       from++;
       // after a dropped opener, the next word is not a sentence start any more
       continue;
