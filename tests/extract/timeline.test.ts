@@ -181,3 +181,28 @@ describe('resolving against the publication date', () => {
     expect(best).toBeLessThan(8);
   });
 });
+
+describe('hostile input stays fast', () => {
+  test('thousands of dates in one sentence, dates inside thousands of quotes, no sentence ends', () => {
+    const quoted = '“We met on Monday” he said on Tuesday, '.repeat(3_000);
+    const qs: ArticleQuote[] = [];
+    for (let i = quoted.indexOf('“'); i >= 0; i = quoted.indexOf('“', i + 1)) {
+      const end = quoted.indexOf('”', i);
+      qs.push({ text: quoted.slice(i + 1, end), start: i + 1, end, speakerKey: null, speakerName: null, partial: false, spokenOn: null });
+    }
+    const cases: Array<[string, ArticleQuote[]]> = [
+      ['on Tuesday, '.repeat(20_000), []],
+      ['Friday, March 22, 2013 '.repeat(5_000), []],
+      [`In ${'2019 and '.repeat(10_000)}2020 it rose.`, []],
+      [quoted, qs],
+      ['April 22'.repeat(10_000), []],
+    ];
+    for (const [text, quotes] of cases) {
+      const t0 = performance.now();
+      const times = extractTimes(article(text, '2025-04-30'), [], quotes);
+      const ms = performance.now() - t0;
+      expect(ms, `${text.slice(0, 24)}… took ${ms.toFixed(0)} ms`).toBeLessThan(3000);
+      for (const t of times) expect(text.slice(t.start, t.end)).toBe(t.text);
+    }
+  });
+});

@@ -204,20 +204,25 @@ export function findTimes(text: string, start: number, end: number): FoundTime[]
           word = word.slice(cue[0].length);
         }
       }
-      if (raw.type === 'weekday' && /^on\s/i.test(word)) {
-        // "on Tuesday" is how it is written; keep it
-      }
       const fuzzyText = p.fuzzyGroup !== undefined ? m[p.fuzzyGroup] : /^(?:early|earlier|mid|late|later|(?:at |by )?the (?:beginning|start|end|middle|first half|second half) of)/i.exec(word)?.[0];
       const fuzzy = Boolean(fuzzyText) || (raw.type === 'ago' && (raw.n === 0 || Boolean((raw as { hedged?: boolean }).hedged)));
-      found.push({ ...raw, text: word, start: start + s, end: start + s + word.length, fuzzy } as FoundTime);
+      const ft = raw as FoundTime; // built fresh by the pattern: completed in place (no copy)
+      ft.text = word;
+      ft.start = start + s;
+      ft.end = start + s + word.length;
+      ft.fuzzy = fuzzy;
+      found.push(ft);
     }
   }
   // "Friday, March 22, 2013": the weekday only names the day that follows.
-  const days = found.filter((f) => f.type === 'day');
-  for (let i = found.length - 1; i >= 0; i--) {
-    const f = found[i]!;
-    if (f.type === 'weekday' && days.some((d) => d.start > f.end && /^,?\s?(?:the\s)?$/.test(text.slice(f.end, d.start)))) found.splice(i, 1);
-  }
+  const dayStarts = new Set(found.filter((f) => f.type === 'day').map((f) => f.start));
+  const kept = found.filter((f) => {
+    if (f.type !== 'weekday') return true;
+    const gap = /^,?\s?(?:the\s)?/.exec(text.slice(f.end, f.end + 8))![0].length;
+    return !dayStarts.has(f.end + gap);
+  });
+  found.length = 0;
+  found.push(...kept);
   // Longest match wins; then text order.
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const out: FoundTime[] = [];

@@ -21,8 +21,26 @@ const STAMP_REST = /^[\s,.:|\-–—()]*(?:(?:published|updated|posted|last upda
 
 interface Pending {
   found: FoundTime;
+  /** The sentence, or a window of it around the expression when the sentence is very long. */
   sentence: Sentence;
+  /** The whole sentence (expressions of one sentence share it). */
+  group: Sentence;
   quote: ArticleQuote | null;
+}
+
+/** Very long "sentences" (lists, hostile input) are read in a window around the expression. */
+const WINDOW = 400;
+
+/** First index in the ascending array `starts` whose value is >= x. */
+function lowerBound(starts: number[], x: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 export function extractTimes(article: Article, actors: ArticleActor[], quotes: ArticleQuote[] = []): ArticleTimeExpression[] {
@@ -30,15 +48,39 @@ export function extractTimes(article: Article, actors: ArticleActor[], quotes: A
   const published = parseYmd(article.published);
   const sentences = splitSentences(text, article.bodyStart, article.bodyEnd);
   const found = findTimes(text, article.bodyStart, article.bodyEnd);
+  const sortedQuotes = [...quotes].sort((a, b) => a.start - b.start);
+  const quoteStarts = sortedQuotes.map((q) => q.start);
+  const quoteAround = (from: number, to: number): ArticleQuote | null => {
+    // the quote starting last at or before `from` that holds [from, to) (nested quotes: look a few back)
+    for (let i = lowerBound(quoteStarts, from + 1) - 1, n = 0; i >= 0 && n < 4; i--, n++) {
+      const q = sortedQuotes[i]!;
+      if (q.end >= to) return q;
+    }
+    return null;
+  };
   const pending: Pending[] = [];
+  const bySentence = new Map<Sentence, Pending[]>();
   for (const f of found) {
-    const sentence = sentenceAt(sentences, f.start);
-    if (!sentence) continue;
-    const rest = text.slice(sentence.start, f.start) + text.slice(f.end, sentence.end);
-    if (STAMP_REST.test(rest)) continue; // dateline / publication stamp
-    const quote = quotes.find((q) => f.start >= q.start && f.end <= q.end) ?? null;
-    pending.push({ found: f, sentence, quote });
+    const group = sentenceAt(sentences, f.start);
+    if (!group) continue;
+    if (group.end - group.start < 160) {
+      const rest = text.slice(group.start, f.start) + text.slice(f.end, group.end);
+      if (STAMP_REST.test(rest)) continue; // dateline / publication stamp
+    }
+    const sentence = group.end - group.start <= 2 * WINDOW ? group : { start: Math.max(group.start, f.start - WINDOW), end: Math.min(group.end, f.end + WINDOW), paragraph: group.paragraph };
+    const p: Pending = { found: f, sentence, group, quote: quoteAround(f.start, f.end) };
+    pending.push(p);
+    (bySentence.get(group) ?? bySentence.set(group, []).get(group)!).push(p);
   }
+  // Actor mentions in text order, to find the actors of an event quickly.
+  const mentions = actors.flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, key: a.key }))).sort((a, b) => a.start - b.start);
+  const mentionStarts = mentions.map((m) => m.start);
+  const maxMention = mentions.reduce((n, m) => Math.max(n, m.end - m.start), 0);
+  const actorsIn = (start: number, end: number): string[] => {
+    const keys = new Set<string>();
+    for (let i = lowerBound(mentionStarts, start - maxMention); i < mentions.length && mentions[i]!.start < end; i++) if (mentions[i]!.end > start) keys.add(mentions[i]!.key);
+    return actors.filter((a) => keys.has(a.key)).map((a) => a.key);
+  };
 
   const out: ArticleTimeExpression[] = [];
   const resolveOne = (p: Pending, ref: Ymd | null, refIsGuess: boolean): ArticleTimeExpression => {
@@ -48,8 +90,8 @@ export function extractTimes(article: Article, actors: ArticleActor[], quotes: A
     let kind: TimeKind = 'event';
     if (r.date === null || f.fuzzy || (r.relative && refIsGuess)) kind = 'approximate';
     else if (ref && (isAfter(r.date, ref) || (tense === 'future' && isSame(r.date, ref)))) kind = 'plan';
-    const ev = eventSpan(text, sentence, f, pending);
-    const actorKeys = actors.filter((a) => a.mentions.some((m) => m.start < ev.end && m.end > ev.start)).map((a) => a.key);
+    const ev = eventSpan(text, sentence, f, bySentence.get(p.group)!);
+    const actorKeys = actorsIn(ev.start, ev.end);
     return {
       text: f.text,
       start: f.start,
@@ -88,17 +130,29 @@ export function extractTimes(article: Article, actors: ArticleActor[], quotes: A
  * The words the date belongs to: its clause, cut at the commas that separate it from other
  * time expressions of the sentence, or the noun phrase a year modifies ("the 2008 Mumbai attacks").
  */
-function eventSpan(text: string, sentence: Sentence, f: FoundTime, pending: Pending[]): { start: number; end: number } {
+function eventSpan(text: string, sentence: Sentence, f: FoundTime, sameSentence: Pending[]): { start: number; end: number } {
   let { start, end } = clauseOf(text, sentence, f.start, f.end);
   if (f.type === 'year' && /\bthe\s+$/i.test(text.slice(Math.max(start, f.start - 4), f.start))) {
     const np = /^(?:[\s-]+[A-Z][\p{L}'’.-]*){0,4}(?:\s+[a-z][\p{L}-]*){0,2}?\s+(?:attacks?|strikes?|elections?|war|crisis|bombings?|massacre|riots?|floods?|earthquake|tsunami|crash|summit|olympics|games|season|model|version|agreement|accord|deal|treaty|law|act|budget|census|protests?|uprising|revolution|coup|merger|acquisition|launch|release|championship|cup|final)\b/u.exec(text.slice(f.end, end));
     if (np) return { start: f.start - (/the\s+$/i.exec(text.slice(f.start - 6, f.start))?.[0].length ?? 0), end: f.end + np[0].length };
   }
-  const others = pending.filter((p) => p.sentence === sentence && p.found !== f && p.found.start >= start && p.found.end <= end);
+  // the expressions of the sentence are in text order: the nearest one on each side sets the cut
+  let lo = 0;
+  let hi = sameSentence.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sameSentence[mid]!.found.start < f.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const others: Pending[] = [];
+  const prev = sameSentence[lo - 1];
+  const next = sameSentence[lo + 1];
+  if (prev && prev.found.start >= start) others.push(prev);
+  if (next && next.found.end <= end) others.push(next);
   for (const o of others) {
     if (o.found.end <= f.start) {
-      const cut = text.lastIndexOf(', ', f.start);
-      if (cut >= o.found.end && cut + 2 > start) start = cut + 2;
+      const cut = text.slice(o.found.end, f.start).lastIndexOf(', ');
+      if (cut >= 0 && o.found.end + cut + 2 > start) start = o.found.end + cut + 2;
     } else if (o.found.start >= f.end) {
       const between = text.slice(f.end, o.found.start);
       const cut = between.lastIndexOf(', ');

@@ -33,7 +33,16 @@ export function fillSpokenOn(text: string, quotes: ArticleQuote[], actors: Artic
     }
     return -1;
   };
-  const datesIn = (s: Sentence) => dated.filter((d) => d.start >= s.start && d.start < s.end && !quotes.some((q) => d.start >= q.start && d.start < q.end));
+  // `dated` holds narration (not quoted) expressions; sorted, to take those of one sentence quickly
+  const sorted = [...dated].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((d) => d.start);
+  const datesIn = (s: Sentence) => sorted.slice(lowerBound(starts, s.start), lowerBound(starts, s.end));
+  const mentionStarts = new Map(actors.map((a) => [a.key, a.mentions.map((m) => m.start).sort((x, y) => x - y)]));
+  const mentionedIn = (key: string, s: Sentence) => {
+    const ms = mentionStarts.get(key) ?? [];
+    const i = lowerBound(ms, s.start);
+    return i < ms.length && ms[i]! < s.end;
+  };
   for (const q of quotes) {
     if (q.spokenOn) continue;
     const i = sentenceIndex(q.start);
@@ -45,7 +54,7 @@ export function fillSpokenOn(text: string, quotes: ArticleQuote[], actors: Artic
     let found = false;
     for (const s of k > i ? [own, sentences[k]!] : [own]) {
       const ds = datesIn(s);
-      if (ds.length && SPEECH.test(text.slice(s.start, s.end))) {
+      if (ds.length && SPEECH.test(text.slice(Math.max(s.start, q.start - 400), Math.min(s.end, q.end + 400)))) {
         q.spokenOn = ds[0]!.date;
         found = true;
         break;
@@ -60,9 +69,9 @@ export function fillSpokenOn(text: string, quotes: ArticleQuote[], actors: Artic
       if (own.paragraph - s.paragraph > LOOK_BACK_PARAGRAPHS) break;
       const ds = datesIn(s);
       if (!ds.length) continue;
-      const names = actor.mentions.some((m) => m.start >= s.start && m.end <= s.end) || namesRole(text.slice(s.start, s.end), actor.roles);
+      const names = mentionedIn(actor.key, s) || namesRole(text.slice(s.start, s.end), actor.roles);
       if (!names) continue;
-      if (!SPEECH.test(text.slice(s.start, s.end))) continue;
+      if (!SPEECH.test(text.slice(s.start, Math.min(s.end, s.start + 2000)))) continue;
       q.spokenOn = ds[0]!.date;
       break;
     }
@@ -80,4 +89,15 @@ function namesRole(sentence: string, roles: string[]): boolean {
     if (new RegExp(`\\b${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(lower) && (words.length === 1 || words.slice(0, -1).some((w) => lower.includes(w)))) return true;
   }
   return false;
+}
+
+function lowerBound(a: number[], x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
