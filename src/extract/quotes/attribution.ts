@@ -128,7 +128,12 @@ export function subjectBefore(tokens: Token[], v: number): SpeakerMention | null
         const prev = lower(tokens[k - 1]);
         const text = tokens.slice(k, j + 1).map((x) => x.text).join(' ');
         // "a statement saying", "his choice of Boeing by saying": things, not speakers
-        if (isReportingNoun(lower(tokens[j])) || NOT_SPEAKERS.has(lower(tokens[j]))) return fallback;
+        if (NOT_SPEAKERS.has(lower(tokens[j]))) return fallback;
+        if (isReportingNoun(lower(tokens[j]))) {
+          // "politicians released a joint statement saying": the one who issued it
+          j = k - 1;
+          continue;
+        }
         if (relative && prev === ',' && k >= 2 && isCap(tokens[k - 2]!.text)) {
           const m = nameMention(tokens, runStartingBefore(tokens, k - 2), k - 2);
           if (m) return m;
@@ -311,6 +316,14 @@ export function attributionBefore(text: string, lo: number, hi: number): Attribu
     }
     if (isVerbAt(tokens, v)) {
       const rel = /^(who|whom)$/.test(lower(tokens[v - 1])) || (/^(who|whom)$/.test(lower(tokens[v - 2])) && SKIP.has(lower(tokens[v - 1])));
+      // the agent of a passive: "was praised by Jobs as "…""
+      if (lower(tokens[v + 1]) === 'by' && /^(is|are|was|were|been|being|be)$/.test(lower(tokens[v - 1]))) {
+        const agent = objectAfter(tokens, v + 1);
+        if (agent && agent.kind !== 'np' && !first) {
+          first = { speaker: agent, at: tokens[v]!.start };
+          continue;
+        }
+      }
       const inverted = !/ing$/.test(w) && !isListenerVerb(w) ? objectAfter(tokens, v) : null;
       const m = subjectBefore(tokens, v) ?? (inverted && inverted.kind !== 'np' ? inverted : null);
       // a later clause with its own named source, holding the quote: "…, who accused …", "with spokesperson Tammy Bruce confirming that …"

@@ -104,7 +104,7 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
       else if (partial) {
         // a partial quote with no reporting word: the sentence's subject, unless the quoted words are a title or name
         const s = looksLikeTitle(quoteText) ? null : sentenceSubject(text, sentStart, q.open);
-        if (s) speaker = resolver.resolve(s, prev ?? recent);
+        if (s && (s.kind !== 'name' || resolver.isKnown(s.text))) speaker = resolver.resolve(s, prev ?? recent);
       } else if (prev) speaker = prev;
       else if (sentStart > segLo && before === '') {
         // "…, Schiff said. "The other factor …"": the reporting clause of the paragraph's previous sentence

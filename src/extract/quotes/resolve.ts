@@ -157,6 +157,12 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** Is this word or name known as a name in the article (a full name seen, or an actor)? */
+  isKnown(name: string): boolean {
+    const n = name.toLowerCase();
+    return name.includes(' ') || this.byLast.has(lastWord(name)) || this.actorByName.has(n) || this.actorsByLast.has(n);
+  }
+
   /** Resolve one speaker mention; `recent` is the speaker of the previous quote/reporting clause. */
   resolve(m: SpeakerMention, recent: ResolvedSpeaker | null): ResolvedSpeaker {
     if (m.kind === 'name') {
