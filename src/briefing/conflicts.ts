@@ -146,7 +146,10 @@ function officeConflicts(claims: OfficeClaim[]): Conflict[] {
     // Two holders disagree when an article names one as the holder without mentioning the other at
     // all, and another article does the reverse (an article naming both is about two terms or two
     // countries, not a disagreement), and they were never given different countries for the office.
-    const qualifiers = (h: string) => new Set(claims.filter((c) => c.holder === h && c.office === list[0]!.office && c.qualifier).map((c) => c.qualifier));
+    const office0 = list[0]!.office;
+    const qualifierSets = new Map<string, Set<string>>();
+    for (const c of claims) if (c.office === office0 && c.qualifier && holders.includes(c.holder)) qualifierSets.set(c.holder, (qualifierSets.get(c.holder) ?? new Set()).add(c.qualifier));
+    const qualifiers = (h: string) => qualifierSets.get(h) ?? new Set<string>();
     const exclusive = (h: string, other: string) => list.some((c) => c.holder === h && !mentionsWord(c.article.text, other));
     const involved = new Set<string>();
     for (let i = 0; i < holders.length; i++) {
@@ -187,9 +190,16 @@ function officeConflicts(claims: OfficeClaim[]): Conflict[] {
   return kept;
 }
 
+const wordPatterns = new Map<string, RegExp>();
 function mentionsWord(text: string, word: string): boolean {
-  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'iu').test(text);
+  let re = wordPatterns.get(word);
+  if (!re) {
+    const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'iu');
+    if (wordPatterns.size > 10_000) wordPatterns.clear();
+    wordPatterns.set(word, re);
+  }
+  return re.test(text);
 }
 
 export function findConflicts(articles: Map<string, Article>, extractions: Extraction[], actorIdOf: Map<string, string>, actors: Actor[]): Conflict[] {
