@@ -109,7 +109,7 @@ function Reader({ briefing, articles, width, height, services = {}, baseline = n
   const lists = listsOf(state);
   const articleCache = useMemo(() => new Map<string, ArticleLine[]>(), [data]);
   const cardCache = useMemo(() => new Map<string, Card | null>(), [data]);
-  const [preview, setPreview] = useState<{ width: number; lines: string[] } | null>(null);
+  const [preview, setPreview] = useState<{ width: number; briefing: Briefing; lines: string[] } | null>(null);
   const cwd = services.cwd ?? process.cwd();
 
   // Layout: header card (4) + tabs/title (1) + body + search/position (1) + status (1); one spare row
@@ -201,17 +201,16 @@ function Reader({ briefing, articles, width, height, services = {}, baseline = n
   // The summary preview is rendered when shown, at the current width.
   const previewWidth = W - 2;
   useEffect(() => {
-    if (view?.kind !== 'preview' || (preview && preview.width === previewWidth)) return;
+    if (view?.kind !== 'preview' || (preview && preview.width === previewWidth && preview.briefing === briefing)) return;
     let live = true;
     const md = sanitizeText(briefingToMarkdown(briefing));
     (services.renderMarkdown ?? renderMarkdownForTerminal)(md, previewWidth, theme.mono)
-      .then((lines) => live && setPreview({ width: previewWidth, lines }))
-      .catch((e: Error) => live && setPreview({ width: previewWidth, lines: [`Cannot render the preview: ${sanitizeLine(e.message)}`] }));
+      .then((lines) => live && setPreview({ width: previewWidth, briefing, lines }))
+      .catch((e: Error) => live && setPreview({ width: previewWidth, briefing, lines: [`Cannot render the preview: ${sanitizeLine(e.message)}`] }));
     return () => {
       live = false;
     };
   }, [view?.kind, previewWidth, briefing]);
-  useEffect(() => setPreview(null), [briefing]);
 
   const open = (target: View) => {
     if (target.kind === 'article' && target.line !== null) {
