@@ -65,8 +65,20 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       else if (c >= 0x80) multibyte++;
     }
     if (multibyte > replaced) return finish(loose, 'utf-8 (damaged)');
-    return finish(new TextDecoder('windows-1252').decode(body), 'windows-1252');
+    return finish(decodeWindows1252(body), 'windows-1252');
   }
+}
+
+/** Windows-1252 by hand: Node's TextDecoder may treat it as Latin-1 and turn curly quotes into C1 controls. */
+const CP1252_80_9F = [0x20ac, 0x0081, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008d, 0x017d, 0x008f, 0x0090, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x009d, 0x017e, 0x0178];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const codes = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b < 0xa0 ? CP1252_80_9F[b - 0x80]! : b));
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
 }
 
 /** UTF-16 without a BOM: every other byte NUL (ASCII-range text), on one side only. */

@@ -13,7 +13,10 @@ const BLOCK = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 /** Read a YAML front-matter block at the top of a Markdown file. */
 export function readFrontMatter(text: string): FrontMatter {
   const m = BLOCK.exec(text);
-  if (!m) return { data: {}, bodyStart: 0 };
+  if (!m) {
+    if (/^---[ \t]*\r?\n/.test(text)) return { data: {}, bodyStart: 0, error: 'front matter is not closed (no second ---)' };
+    return { data: {}, bodyStart: 0 };
+  }
   try {
     const data = parseYaml(m[1]!, { maxAliasCount: 50 }) as unknown;
     if (data && typeof data === 'object' && !Array.isArray(data)) {
@@ -21,6 +24,7 @@ export function readFrontMatter(text: string): FrontMatter {
     }
     return { data: {}, bodyStart: m[0].length, error: 'front matter is not a YAML mapping' };
   } catch (e) {
-    return { data: {}, bodyStart: m[0].length, error: `front matter is not valid YAML` };
+    const why = /alias/i.test((e as Error)?.message ?? '') ? ' (too many aliases)' : '';
+    return { data: {}, bodyStart: m[0].length, error: `front matter is not valid YAML${why}` };
   }
 }

@@ -27,6 +27,14 @@ export interface LoadResult {
 export interface LoadOptions {
   /** Read "-" from this stream (defaults to process.stdin). */
   stdin?: NodeJS.ReadableStream;
+  /** Lower limits (tests); the defaults are MAX_FILE_BYTES, MAX_TOTAL_BYTES, MAX_ARTICLES. */
+  limits?: Partial<Limits>;
+}
+
+export interface Limits {
+  fileBytes: number;
+  totalBytes: number;
+  articles: number;
 }
 
 /** A file to read: where it is on disk and the path shown for it. */
@@ -57,6 +65,7 @@ function errorReason(e: unknown): string {
 
 /** Read every article under the given files and folders. Problems with single files are collected, not thrown. */
 export async function loadArticles(inputs: string[], options: LoadOptions = {}): Promise<LoadResult> {
+  const limits: Limits = { fileBytes: MAX_FILE_BYTES, totalBytes: MAX_TOTAL_BYTES, articles: MAX_ARTICLES, ...options.limits };
   const problems: LoadProblem[] = [];
   const raw: Array<Omit<Article, 'id'>> = [];
   const candidates: Candidate[] = [];
@@ -66,23 +75,23 @@ export async function loadArticles(inputs: string[], options: LoadOptions = {}):
     if (input === '-') {
       if (stdinRead) continue;
       stdinRead = true;
-      const bytes = await readStream(options.stdin ?? process.stdin, problems);
+      const bytes = await readStream(options.stdin ?? process.stdin, problems, limits.fileBytes);
       if (!bytes) continue;
       const article = articleFromBytes('-', bytes, problems);
       if (article) raw.push(article);
       continue;
     }
-    await collect(input, input, candidates, problems, seenFolders, true, 0);
+    await collect(input, input, candidates, problems, seenFolders, true, 0, limits.articles);
   }
   const seenFiles = new Set<string>();
   let total = 0;
   let skippedForTotal = 0;
-  for (const c of candidates.slice(0, MAX_ARTICLES)) {
-    if (total >= MAX_TOTAL_BYTES) {
+  for (const c of candidates.slice(0, limits.articles)) {
+    if (total >= limits.totalBytes) {
       skippedForTotal++;
       continue;
     }
-    const bytes = await readFileLimited(c.file, c.shown, problems, seenFiles, MAX_TOTAL_BYTES - total);
+    const bytes = await readFileLimited(c.file, c.shown, problems, seenFiles, limits.totalBytes - total, limits.fileBytes);
     if (bytes === 'total') {
       skippedForTotal++;
       continue;
@@ -93,22 +102,24 @@ export async function loadArticles(inputs: string[], options: LoadOptions = {}):
     if (article) raw.push(article);
   }
   if (skippedForTotal) {
-    problems.push({ path: inputs.join(' '), reason: `over ${mb(MAX_TOTAL_BYTES)} of articles in all; ${skippedForTotal} more file(s) not read` });
+    problems.push({ path: inputs.join(' '), reason: `over ${mb(limits.totalBytes)} of articles in all; ${skippedForTotal} more file(s) not read` });
   }
-  if (candidates.length > MAX_ARTICLES) {
-    problems.push({ path: inputs.join(' '), reason: `${candidates.length} articles, over the limit of ${MAX_ARTICLES}; only the first ${MAX_ARTICLES} were read` });
+  if (candidates.length > limits.articles) {
+    problems.push({ path: inputs.join(' '), reason: `more than ${limits.articles} articles; only the first ${limits.articles} (by path) were read` });
   }
   raw.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const articles = raw.map((a, i) => ({ id: `a${i + 1}`, ...a }));
   return { articles, problems };
 }
 
-async function collect(file: string, shown: string, out: Candidate[], problems: LoadProblem[], seen: Set<string>, explicit: boolean, depth: number): Promise<void> {
+async function collect(file: string, shown: string, out: Candidate[], problems: LoadProblem[], seen: Set<string>, explicit: boolean, depth: number, maxArticles: number): Promise<void> {
   let stat;
   try {
     // stat, not open: a FIFO or device is never opened here.
     stat = await fs.stat(file);
   } catch (e) {
+    // A link found in a folder that leads nowhere: reported only when its name says it is an article.
+    if (!explicit && !ARTICLE_EXTENSIONS.has(path.extname(file).toLowerCase())) return;
     let reason = errorReason(e);
     if ((e as NodeJS.ErrnoException).code === 'ENOENT' && !explicit) {
       // Reached through a folder: the entry exists, so it is a link to nothing.
@@ -140,7 +151,7 @@ async function collect(file: string, shown: string, out: Candidate[], problems: 
     }
     for (const name of entries) {
       if (name.startsWith('.') || name === 'node_modules') continue;
-      if (out.length > MAX_ARTICLES) return;
+      if (out.length > maxArticles) return;
       const child = path.join(file, name);
       const childShown = path.join(shown, name);
       let lst;
@@ -151,7 +162,7 @@ async function collect(file: string, shown: string, out: Candidate[], problems: 
         continue;
       }
       if (lst.isDirectory() || lst.isSymbolicLink()) {
-        await collect(child, childShown, out, problems, seen, false, depth + 1);
+        await collect(child, childShown, out, problems, seen, false, depth + 1, maxArticles);
       } else if (ARTICLE_EXTENSIONS.has(path.extname(name).toLowerCase())) {
         if (lst.isFile()) out.push({ file: child, shown: childShown });
         else problems.push({ path: childShown, reason: 'not a regular file (device, FIFO or socket); skipped' });
@@ -183,7 +194,7 @@ async function openForReading(file: string): Promise<fs.FileHandle> {
   return fs.open(file, flags);
 }
 
-async function readFileLimited(file: string, shown: string, problems: LoadProblem[], seenFiles: Set<string>, budget: number): Promise<Uint8Array | null | 'total'> {
+async function readFileLimited(file: string, shown: string, problems: LoadProblem[], seenFiles: Set<string>, budget: number, maxBytes: number): Promise<Uint8Array | null | 'total'> {
   let handle: fs.FileHandle | undefined;
   try {
     handle = await openForReading(file);
@@ -195,8 +206,8 @@ async function readFileLimited(file: string, shown: string, problems: LoadProble
     const identity = `${stat.dev}:${stat.ino}`;
     if (seenFiles.has(identity)) return null; // the same file reached twice (a link, or given twice)
     seenFiles.add(identity);
-    if (stat.size > MAX_FILE_BYTES) {
-      problems.push({ path: shown, reason: `file is ${mb(stat.size)}, over the ${mb(MAX_FILE_BYTES)} limit; skipped` });
+    if (stat.size > maxBytes) {
+      problems.push({ path: shown, reason: `file is ${mb(stat.size)}, over the ${mb(maxBytes)} limit; skipped` });
       return null;
     }
     if (stat.size > budget) return 'total';
@@ -204,13 +215,13 @@ async function readFileLimited(file: string, shown: string, problems: LoadProble
     const chunks: Buffer[] = [];
     let size = 0;
     for (;;) {
-      const buf = Buffer.allocUnsafe(Math.min(1 << 20, MAX_FILE_BYTES + 1 - size));
+      const buf = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - size));
       const { bytesRead } = await handle.read(buf, 0, buf.length, null);
       if (bytesRead === 0) break;
       chunks.push(buf.subarray(0, bytesRead));
       size += bytesRead;
-      if (size > MAX_FILE_BYTES) {
-        problems.push({ path: shown, reason: `file is over the ${mb(MAX_FILE_BYTES)} limit; skipped` });
+      if (size > maxBytes) {
+        problems.push({ path: shown, reason: `file is over the ${mb(maxBytes)} limit; skipped` });
         return null;
       }
     }
@@ -224,15 +235,15 @@ async function readFileLimited(file: string, shown: string, problems: LoadProble
   }
 }
 
-async function readStream(stream: NodeJS.ReadableStream, problems: LoadProblem[]): Promise<Uint8Array | null> {
+async function readStream(stream: NodeJS.ReadableStream, problems: LoadProblem[], maxBytes: number): Promise<Uint8Array | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   try {
     for await (const chunk of stream) {
       const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
       size += b.length;
-      if (size > MAX_FILE_BYTES) {
-        problems.push({ path: '-', reason: `standard input is over the ${mb(MAX_FILE_BYTES)} limit; not read` });
+      if (size > maxBytes) {
+        problems.push({ path: '-', reason: `standard input is over the ${mb(maxBytes)} limit; not read` });
         return null;
       }
       chunks.push(b);
