@@ -34,34 +34,45 @@ export class GramIndex {
   /** `docs` must already be lowercased the way the matcher lowercases (String#toLowerCase). */
   constructor(docs: readonly string[]) {
     this.size = docs.length;
-    const counts = new Int32Array(GRAMS + 1);
+    // One pass over the characters: each document's distinct bigrams, appended to `flat`.
     const last = new Int32Array(GRAMS).fill(-1);
-    const eachGram = (visit: (g: number, d: number) => void) => {
-      for (let d = 0; d < docs.length; d++) {
-        const s = docs[d]!;
-        let prev = s.length ? charClass(s.charCodeAt(0)) : 0;
-        for (let i = 1; i < s.length; i++) {
-          const cur = charClass(s.charCodeAt(i));
-          if (prev !== 0 && cur !== 0) {
-            const g = prev * 64 + cur;
-            if (last[g] !== d) {
-              last[g] = d;
-              visit(g, d);
-            }
-          }
-          prev = cur;
-        }
+    let flat = new Int32Array(1 << 16);
+    let used = 0;
+    const docEnd = new Int32Array(docs.length);
+    for (let d = 0; d < docs.length; d++) {
+      const s = docs[d]!;
+      if (used + s.length > flat.length) {
+        const bigger = new Int32Array(Math.max(flat.length * 2, used + s.length));
+        bigger.set(flat.subarray(0, used));
+        flat = bigger;
       }
-    };
-    eachGram((g) => counts[g + 1]!++);
-    for (let g = 0; g < GRAMS; g++) counts[g + 1]! += counts[g]!;
-    this.offsets = counts;
-    this.postings = new Int32Array(counts[GRAMS]!);
-    const fill = Int32Array.from(counts.subarray(0, GRAMS));
-    last.fill(-1);
-    eachGram((g, d) => {
-      this.postings[fill[g]!++] = d;
-    });
+      let prev = s.length ? charClass(s.charCodeAt(0)) : 0;
+      for (let i = 1; i < s.length; i++) {
+        const cur = charClass(s.charCodeAt(i));
+        if (prev !== 0 && cur !== 0) {
+          const g = prev * 64 + cur;
+          if (last[g] !== d) {
+            last[g] = d;
+            flat[used++] = g;
+          }
+        }
+        prev = cur;
+      }
+      docEnd[d] = used;
+    }
+    // Counting sort into postings by bigram (documents stay in ascending order within each list).
+    const offsets = new Int32Array(GRAMS + 1);
+    for (let k = 0; k < used; k++) offsets[flat[k]! + 1]!++;
+    for (let g = 0; g < GRAMS; g++) offsets[g + 1]! += offsets[g]!;
+    const postings = new Int32Array(used);
+    const fill = offsets.slice(0, GRAMS);
+    let k = 0;
+    for (let d = 0; d < docs.length; d++) {
+      const end = docEnd[d]!;
+      for (; k < end; k++) postings[fill[flat[k]!]!++] = d;
+    }
+    this.offsets = offsets;
+    this.postings = postings;
   }
 
   /** The documents holding bigram `g`. */

@@ -69,6 +69,25 @@ function toHit(r: { item: Quote; score?: number; matches?: ReadonlyArray<FuseRes
   };
 }
 
+/** fuse.js's field-length norm (src/tools/fieldNorm.ts, weight 1, 3 decimals): 1 / sqrt(number of words). */
+const normCache = new Map<number, number>();
+export function fieldNorm(value: string): number {
+  let tokens = 0;
+  let inWord = false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if ((c >= 9 && c <= 13) || c === 32 || c === 160) inWord = false;
+    else if (!inWord) {
+      tokens++;
+      inWord = true;
+    }
+  }
+  if (tokens === 0) tokens = 1;
+  let v = normCache.get(tokens);
+  if (v === undefined) normCache.set(tokens, (v = Math.round(1000 / Math.pow(tokens, 0.5)) / 1000));
+  return v;
+}
+
 /** Most errors fuse's Bitap accepts for a pattern of length m (errors / m <= threshold). */
 function maxErrors(m: number): number {
   let k = 0;
@@ -113,31 +132,39 @@ class IndexedQuoteSearch {
     private readonly quotes: Quote[],
     private readonly budget: number,
   ) {
-    const full = Fuse.createIndex(QUOTE_FUSE_OPTIONS.keys!, quotes);
-    this.records = full.records;
-    this.keys = (full as unknown as { keys: unknown[] }).keys;
+    // The fuse.js index records, built here in the same shape and with the same field norms as
+    // Fuse.createIndex (fieldNorm.ts: 1 / sqrt(number of words), 3 decimals), in one pass with the lowercasing.
     const n = quotes.length;
     this.textNorm = new Float64Array(n).fill(1);
     this.speakerNorm = new Float64Array(n).fill(1);
     this.speakerOf = new Int32Array(n).fill(-1);
     const texts = new Array<string>(n).fill('');
     const speakers = new Map<string, number>();
-    for (const r of this.records) {
-      const fields = r.$ as unknown as Record<number, { v: string; n: number } | undefined>;
-      const t = fields[0];
-      const s = fields[1];
-      if (t) {
-        texts[r.i!] = t.v.toLowerCase();
-        this.textNorm[r.i!] = t.n;
+    const records: Array<{ i: number; $: Record<number, { v: string; n: number }> }> = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const q = quotes[i]!;
+      const $: Record<number, { v: string; n: number }> = {};
+      const text = q.text;
+      if (typeof text === 'string' && text.trim().length) {
+        const nt = fieldNorm(text);
+        $[0] = { v: text, n: nt };
+        texts[i] = text.toLowerCase();
+        this.textNorm[i] = nt;
       }
-      if (s && typeof s.v === 'string') {
-        const name = s.v.toLowerCase();
+      const speaker = q.speakerName;
+      if (typeof speaker === 'string' && speaker.trim().length) {
+        const ns = fieldNorm(speaker);
+        $[1] = { v: speaker, n: ns };
+        const name = speaker.toLowerCase();
         let id = speakers.get(name);
         if (id === undefined) speakers.set(name, (id = speakers.size));
-        this.speakerOf[r.i!] = id;
-        this.speakerNorm[r.i!] = s.n;
+        this.speakerOf[i] = id;
+        this.speakerNorm[i] = ns;
       }
+      records[i] = { i, $ };
     }
+    this.records = records as unknown as Records;
+    this.keys = (Fuse.createIndex(QUOTE_FUSE_OPTIONS.keys!, []) as unknown as { keys: unknown[] }).keys;
     this.textIndex = new GramIndex(texts);
     this.textLength = Int32Array.from(texts, (t) => t.length);
     const names = [...speakers.keys()];
@@ -163,13 +190,7 @@ class IndexedQuoteSearch {
     const cand = new Int32Array(n);
     let count = 0;
     const lnEps = Math.log(Number.EPSILON);
-    const lnCache = new Map<number, number>();
-    const ln = (s: number) => {
-      if (s === 0) return lnEps;
-      let v = lnCache.get(s);
-      if (v === undefined) lnCache.set(s, (v = Math.log(s)));
-      return v;
-    };
+    const ln = (s: number) => (s === 0 ? lnEps : Math.log(s));
     const textNorm = this.textNorm;
     const speakerNorm = this.speakerNorm;
     const speakerOf = this.speakerOf;
@@ -196,7 +217,7 @@ class IndexedQuoteSearch {
     let ranked = 0;
     let batchSize = Math.max(64, Math.min(limit, 256));
     while (heap.size > 0 && ranked < this.budget) {
-      if (best.length >= limit && heap.peekBound() > Math.log(best[limit - 1]!.score ?? 1) + 1e-9) break;
+      if (best.length >= limit && cannotEnter(heap, best[limit - 1]!)) break;
       const batch: FuseRecord[] = [];
       while (batch.length < Math.min(batchSize, this.budget - ranked) && heap.size > 0) {
         const rec = recordOf[heap.pop()]!;
@@ -214,7 +235,7 @@ class IndexedQuoteSearch {
       batchSize = 128;
     }
     this.sub.setIndexRecords([]);
-    Object.assign(lastSearchStats, { ranked, rankMs: performance.now() - t1, exact: heap.size === 0 || (best.length >= limit && heap.peekBound() > Math.log(best[limit - 1]!.score ?? 1) + 1e-9) });
+    Object.assign(lastSearchStats, { ranked, rankMs: performance.now() - t1, exact: heap.size === 0 || (best.length >= limit && cannotEnter(heap, best[limit - 1]!)) });
     return best.map(toHit);
   }
 
@@ -222,7 +243,7 @@ class IndexedQuoteSearch {
   private recordLookup(): FuseRecord[] {
     if (!this.recordLookupCache) {
       const byDoc = new Array<FuseRecord>(this.quotes.length);
-      for (const r of this.records) byDoc[r.i!] = r;
+      for (const r of this.records) if (r) byDoc[r.i!] = r;
       this.recordLookupCache = byDoc;
     }
     return this.recordLookupCache;
@@ -299,7 +320,13 @@ function prepare(term: Term, index: GramIndex): FieldTerm {
     }
     case 'fuzzy': {
       const m = p.length;
-      if (m < 2) return any;
+      if (m < 2) {
+        // One character: Bitap finds only that character, and a hit needs a run of minMatchCharLength (2) marked
+        // characters, i.e. the character twice in a row.
+        const g = gramsOf(p + p);
+        if (!g.length || g[0]! < 0) return any;
+        return { counts: index.countPresent(g, new Uint8Array(index.size)), need: 1, m: 0, grams: 0 };
+      }
       if (m > 32) {
         // fuse splits long patterns into 32-character chunks and matches when any chunk does.
         const chunks: string[] = [];
@@ -314,6 +341,17 @@ function prepare(term: Term, index: GramIndex): FieldTerm {
       return { counts: index.countPresent(grams, new Uint8Array(index.size)), need, m, grams: grams.length };
     }
   }
+}
+
+/**
+ * True when the best remaining candidate cannot displace the last hit: its bound is above the hit's score, or equal
+ * to it with a later position (fuse breaks ties by position). Scores and bounds are compared as logarithms.
+ */
+function cannotEnter(heap: BoundHeap, last: { score?: number; refIndex: number }): boolean {
+  const kth = Math.log(last.score ?? 1);
+  const b = heap.peekBound();
+  if (b > kth + 1e-9) return true;
+  return Math.abs(b - kth) <= 1e-9 && heap.peek() > last.refIndex;
 }
 
 /** Min-heap of documents by (bound, document number). */
@@ -332,6 +370,9 @@ class BoundHeap {
     const ka = this.key[a]!;
     const kb = this.key[b]!;
     return ka < kb || (ka === kb && a < b);
+  }
+  peek(): number {
+    return this.heap[0]!;
   }
   peekBound(): number {
     return this.key[this.heap[0]!]!;
