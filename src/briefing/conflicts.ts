@@ -92,8 +92,15 @@ function numericConflicts(claims: NumberClaim[]): Conflict[] {
       }
     }
     if (!disagree) continue;
+    // Numbers far from the most reported one (over 3x apart) are about something else (another
+    // incident, a running total), not a different count of the same thing.
+    const support = new Map<number, Set<string>>();
+    for (const c of list) support.set(c.value, (support.get(c.value) ?? new Set()).add(c.article.id));
+    const main = [...support.entries()].sort((a, b) => b[1].size - a[1].size || a[0] - b[0])[0]![0];
+    const near = list.filter((c) => c.value <= main * 3 && c.value * 3 >= main);
+    if (!near.some((a) => near.some((b) => a.article.id !== b.article.id && !consistent(a, b)))) continue;
     const byValue = new Map<string, NumberClaim[]>();
-    for (const c of list) byValue.set(c.shown, [...(byValue.get(c.shown) ?? []), c]);
+    for (const c of near) byValue.set(c.shown, [...(byValue.get(c.shown) ?? []), c]);
     const values = [...byValue.entries()].sort((x, y) => x[1][0]!.value - y[1][0]!.value || (x[0] < y[0] ? -1 : 1));
     out.push({ id: '', about, claims: values.map(([value, cs]): ConflictClaim => ({ value, sources: uniqueRefs(cs) })) });
   }

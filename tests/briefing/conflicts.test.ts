@@ -23,6 +23,9 @@ describe('numeric claims, however the quantity is phrased', () => {
     ['Police said 26 tourists… were killed when gunmen opened fire.', 26, null],
     ['At least twenty-six people were killed in the attack.', 26, null],
     ['The death toll rose to 31 on Friday.', 31, null],
+    ['Gunmen killed 26 on Tuesday in Baisaran.', 26, 'killed 26'],
+    ['Officials said 26 were killed and many more hurt.', 26, '26 were killed'],
+    ['India condemned the massacre of 26 tourists.', 26, 'massacre of 26 tourists'],
   ])('%s', (sentence, value, text) => {
     const c = numbers(sentence).filter((x) => x.about === 'death toll');
     expect(c.map((x) => x.value)).toEqual([value]);
@@ -46,6 +49,10 @@ describe('numeric claims, however the quantity is phrased', () => {
     expect(numbers('It was the deadliest attack since 2019, when a suicide bomber killed 40 soldiers in Pulwama.')).toEqual([]);
   });
 
+  it('does not read two quantities in one phrase as one', () => {
+    expect(numbers('Flight 574 and Flight 200, which killed 102 and 21 people respectively, were both Boeing jets.')).toEqual([]);
+  });
+
   it('does not read counts of other things as a death toll', () => {
     expect(numbers('Five armed terrorists targeted a group of 26 tourists; the two countries have 1,000 soldiers at the border.')).toEqual([]);
   });
@@ -62,6 +69,16 @@ describe('consistent values are not a conflict', () => {
     [{ value: 30, bound: 'approx' }, { value: 20, bound: 'exact' }, false],
   ] as const)('%o vs %o -> %s', (a, b, ok) => {
     expect(consistent(a, b)).toBe(ok);
+  });
+
+  it('leaves out a toll far from the others (another incident) but keeps 26 vs 27', () => {
+    const arts = [
+      article('a1', 'Gunmen killed 26 people near Pahalgam.'),
+      article('a2', 'The attack claimed the lives of 26 tourists. The bombing of a train in Mumbai killed 180 people.'),
+      article('a3', 'The attack resulted in the deaths of 27 people.'),
+    ];
+    const c = buildBriefing(arts, arts.map(extractArticle)).conflicts;
+    expect(c.map((x) => x.claims.map((v) => v.value))).toEqual([['26', '27']]);
   });
 
   it('reports no conflict between "over 25 killed" and "26 killed"', () => {

@@ -59,8 +59,12 @@ const PATTERNS: Pattern[] = [
   { about: 'death toll', re: new RegExp(`\\bleft\\s+(?<q>${QUAL})(?<n>${NUM})\\s+(?:${ADJ}${VICTIM}\\s+)?dead\\b`, 'giu') },
   // claimed the lives of 26 civilians / claimed 26 lives / took 26 lives
   { about: 'death toll', re: new RegExp(`\\b(?:claimed|claiming|claims|took|taking|cost)\\s+(?:the\\s+lives\\s+of\\s+(?<q>${QUAL})(?<n>${NUM})\\b(?:\\s+${ADJ}${VICTIM}\\b)?|(?<q2>${QUAL})(?<n2>${NUM})\\s+lives\\b)`, 'giu') },
-  // the deaths of 27 people
-  { about: 'death toll', re: new RegExp(`\\bdeaths?\\s+of\\s+(?<q>${QUAL})(?<n>${NUM})\\b(?:\\s+${ADJ}${VICTIM}\\b)?`, 'giu') },
+  // the deaths of 27 people / the massacre of 26 tourists / the killing of 26
+  { about: 'death toll', re: new RegExp(`\\b(?:deaths?|killings?|massacre|murders?)\\s+of\\s+(?<q>${QUAL})(?<n>${NUM})\\b(?:\\s+${ADJ}${VICTIM}\\b)?`, 'giu') },
+  // gunmen killed 26 on Tuesday / killing 26, including …
+  { about: 'death toll', re: new RegExp(`\\b(?:killing|killed)\\s+(?<q>${QUAL})(?<n>${NUM})(?=\\s*(?:[,.;:)—–]|\\s-\\s|(?:and|in|on|at|as|when|while|including|near|after)\\b))`, 'giu') },
+  // 26 were killed / 26 lives were lost
+  { about: 'death toll', re: new RegExp(`(?<![\\p{L}\\d,.])(?<q>${QUAL})(?<n>${NUM})\\s+(?:were|have been|had been|are)\\s+(?:killed|shot dead|murdered|slain|massacred)\\b|(?<q2>${QUAL})(?<n2>${NUM})\\s+lives\\s+(?:were|have been|had been)\\s+lost\\b`, 'giu') },
   // death toll rose to 30 / death toll of 26 / toll stands at 26
   { about: 'death toll', re: new RegExp(`\\b(?:death\\s+)?toll\\s+(?:has\\s+)?(?:of|at|to|rose\\s+to|climbed\\s+to|reached|stands\\s+at|stood\\s+at|is|was|rising\\s+to|risen\\s+to)\\s+(?<q>${QUAL})(?<n>${NUM})\\b`, 'giu') },
   // 26 people were killed / 26 tourists… killed / 26 dead / 26 deaths
@@ -120,6 +124,9 @@ export function extractNumericClaims(article: Article, quotes: Span[] = []): Num
       const start = bodyStart + m.index;
       const end = start + m[0].replace(/[\s,…\p{Pd}]+$/u, '').length;
       if (inside(excluded, start, end)) continue;
+      // "killed 102 and 21 people respectively", "between 20 and 30": several quantities, not one.
+      const around = text.slice(Math.max(bodyStart, start - 30), Math.min(bodyEnd, end + 60));
+      if (new RegExp(`${NUM}\\s+(?:and|or|to)\\s+${NUM}\\b`, 'iu').test(around.slice(Math.max(0, start - Math.max(bodyStart, start - 30) - 15))) || /\brespectively\b/i.test(text.slice(end, Math.min(bodyEnd, end + 60)))) continue;
       // "26" in "in 2008" or a year-like number is not a count; a clause dated to another year is about another event.
       if (/^\d{4}$/.test(n) && Number(n) >= 1900 && Number(n) <= 2100) continue;
       let from = clauseStart(text, bodyStart, start);
