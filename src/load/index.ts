@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Article, LoadProblem } from '../model.js';
 import { lineStartsOf } from '../text/lines.js';
 import { decodeBytes } from './decode.js';
-import { readHtml } from './html.js';
+import type * as HtmlReader from './html.js';
 import { readMarkdownMetadata } from './markdown.js';
 import { readPlainTextMetadata } from './plain-text.js';
 
@@ -45,6 +45,12 @@ interface Candidate {
 
 export class InputError extends Error {}
 
+/** The HTML reader (linkedom, Readability: most of the program's size) is loaded only when an HTML page is read. */
+let htmlReader: typeof HtmlReader | null = null;
+async function loadHtmlReader(): Promise<void> {
+  htmlReader ??= await import('./html.js');
+}
+
 const MB = 1024 * 1024;
 const mb = (n: number) => `${n >= 10 * MB ? Math.round(n / MB) : (n / MB).toFixed(1)} MB`;
 
@@ -75,6 +81,7 @@ export async function loadArticles(inputs: string[], options: LoadOptions = {}):
     if (input === '-') {
       if (stdinRead) continue;
       stdinRead = true;
+      await loadHtmlReader();
       const bytes = await readStream(options.stdin ?? process.stdin, problems, limits.fileBytes);
       if (!bytes) continue;
       const article = articleFromBytes('-', bytes, problems);
@@ -83,6 +90,7 @@ export async function loadArticles(inputs: string[], options: LoadOptions = {}):
     }
     await collect(input, input, candidates, problems, seenFolders, true, 0, limits.articles);
   }
+  if (candidates.some((c) => /\.html?$/i.test(c.shown))) await loadHtmlReader();
   const seenFiles = new Set<string>();
   let total = 0;
   let skippedForTotal = 0;
@@ -284,7 +292,8 @@ export function articleFromText(shown: string, text: string, hash: string, probl
   if (format === 'html') {
     let page;
     try {
-      page = readHtml(text);
+      if (!htmlReader) throw new Error('HTML reader not loaded');
+      page = htmlReader.readHtml(text);
     } catch (e) {
       problems.push({ path: shown, reason: `cannot read the HTML page (${e instanceof RangeError ? 'nested too deeply' : 'malformed'})` });
       return null;
