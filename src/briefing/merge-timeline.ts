@@ -18,6 +18,8 @@ export interface MergedTimeline {
 interface Item {
   article: string;
   articleOrder: number;
+  /** Article and event span: two dates in one clause with the same value are one event. */
+  eventKey: string;
   start: number;
   line: number;
   date: string | null;
@@ -71,7 +73,6 @@ const overlap = (a: Set<string>, b: Set<string>) => {
 };
 
 function sameEvent(c: Cluster, it: Item, date: string): boolean {
-  if (c.items.some((o) => o.article === it.article && o.start === it.start)) return true;
   // Different people or organisations acting: different events.
   if (c.agents.size && it.agents.size && overlap(c.agents, it.agents) === 0) return false;
   const shared = overlap(c.tokens, it.tokens);
@@ -91,7 +92,7 @@ function sameEvent(c: Cluster, it: Item, date: string): boolean {
 }
 
 export function mergeTimeline(articles: Map<string, Article>, extractions: Extraction[], actorIdOf: Map<string, string> = new Map()): MergedTimeline {
-  const order = [...articles.keys()];
+  const order = new Map([...articles.keys()].map((id, i) => [id, i]));
   const items: Item[] = [];
   for (const ex of extractions) {
     const art = articles.get(ex.articleId);
@@ -109,7 +110,8 @@ export function mergeTimeline(articles: Map<string, Article>, extractions: Extra
       }
       items.push({
         article: art.id,
-        articleOrder: order.indexOf(art.id),
+        articleOrder: order.get(art.id) ?? 0,
+        eventKey: `${art.id}:${t.eventStart}:${t.eventEnd}`,
         start: t.start,
         line: lineAt(art.lineStarts, t.start),
         date: t.date,
@@ -123,21 +125,61 @@ export function mergeTimeline(articles: Map<string, Article>, extractions: Extra
     }
   }
   // A canonical order, so that the result does not depend on the order of the extractions.
-  items.sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.articleOrder - b.articleOrder || a.start - b.start);
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  items.sort((a, b) => cmp(a.date ?? '', b.date ?? '') || a.articleOrder - b.articleOrder || a.start - b.start);
 
-  const byDate = new Map<string, Cluster[]>();
-  const undatedClusters: Cluster[] = [];
+  // Clusters per date, with an index from words, actors and event spans to the clusters holding them,
+  // so that each item is compared only with clusters it shares something with (every merge rule needs that).
+  interface DateGroup {
+    clusters: Cluster[];
+    index: Map<string, number[]>;
+  }
+  const TOO_COMMON = 400;
+  const groups = new Map<string, DateGroup>();
+  const keysOf = (it: Item) => [`e:${it.eventKey}`, ...[...it.tokens].map((t) => `w:${t}`), ...[...it.agents].map((a) => `a:${a}`)];
+  const addTo = (g: DateGroup, ci: number, it: Item) => {
+    for (const k of keysOf(it)) {
+      const list = g.index.get(k) ?? g.index.set(k, []).get(k)!;
+      if (list[list.length - 1] !== ci) list.push(ci);
+    }
+  };
   for (const it of items) {
-    const list = it.date ? byDate.get(it.date) ?? byDate.set(it.date, []).get(it.date)! : undatedClusters;
-    const match = it.date
-      ? list.find((c) => sameEvent(c, it, it.date!))
-      : list.find((c) => c.items.some((o) => (o.article === it.article && o.start === it.start) || o.text === it.text));
-    if (match) {
-      match.items.push(it);
-      for (const x of it.tokens) match.tokens.add(x);
-      for (const x of it.classes) match.classes.add(x);
-      for (const x of it.agents) match.agents.add(x);
-    } else list.push({ items: [it], tokens: new Set(it.tokens), classes: new Set(it.classes), agents: new Set(it.agents) });
+    const key = it.date ?? '';
+    const g = groups.get(key) ?? groups.set(key, { clusters: [], index: new Map() }).get(key)!;
+    let match = -1;
+    const sameSpan = g.index.get(`e:${it.eventKey}`);
+    if (sameSpan?.length) match = sameSpan[0]!;
+    else if (it.date) {
+      const candidates = new Set<number>();
+      for (const k of keysOf(it)) {
+        const list = g.index.get(k);
+        if (list && list.length <= TOO_COMMON) for (const ci of list) candidates.add(ci);
+      }
+      for (const ci of [...candidates].sort((a, b) => a - b))
+        if (sameEvent(g.clusters[ci]!, it, it.date)) {
+          match = ci;
+          break;
+        }
+    } else {
+      // undated: only the same words reported again
+      const same = g.index.get(`t:${it.text}`);
+      if (same?.length) match = same[0]!;
+    }
+    if (match >= 0) {
+      const c = g.clusters[match]!;
+      c.items.push(it);
+      for (const x of it.tokens) c.tokens.add(x);
+      for (const x of it.classes) c.classes.add(x);
+      for (const x of it.agents) c.agents.add(x);
+    } else {
+      match = g.clusters.length;
+      g.clusters.push({ items: [it], tokens: new Set(it.tokens), classes: new Set(it.classes), agents: new Set(it.agents) });
+    }
+    addTo(g, match, it);
+    if (!it.date) {
+      const list = g.index.get(`t:${it.text}`) ?? g.index.set(`t:${it.text}`, []).get(`t:${it.text}`)!;
+      if (!list.length) list.push(match);
+    }
   }
 
   const usedIds = new Set<string>();
@@ -161,7 +203,7 @@ export function mergeTimeline(articles: Map<string, Article>, extractions: Extra
   };
 
   const timeline: TimelineEntry[] = [];
-  for (const date of [...byDate.keys()].sort()) for (const c of byDate.get(date)!) timeline.push({ ...build(date, c), date });
-  const undated: Undated[] = undatedClusters.map((c) => ({ ...build(null, c), date: null }));
+  for (const date of [...groups.keys()].filter(Boolean).sort()) for (const c of groups.get(date)!.clusters) timeline.push({ ...build(date, c), date });
+  const undated: Undated[] = (groups.get('')?.clusters ?? []).map((c) => ({ ...build(null, c), date: null }));
   return { timeline, undated };
 }

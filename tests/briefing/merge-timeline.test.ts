@@ -86,3 +86,46 @@ describe('merging rules on small stories', () => {
     expect(rubio.corroboration).toBe(2);
   });
 });
+
+describe('scale', () => {
+  const words = 'attack talks minister border strike ceasefire election court ruling protest budget flood vote treaty visit summit army police rally court'.split(' ');
+  function story(articleCount: number) {
+    const arts = new Map<string, Article>();
+    const exs: Extraction[] = [];
+    for (let a = 0; a < articleCount; a++) {
+      const id = `a${a + 1}`;
+      arts.set(id, { id, path: `${String(a).padStart(5, '0')}.txt`, format: 'text', title: null, source: null, author: null, url: null, published: '2025-04-30', publishedInferred: false, text: '', bodyStart: 0, bodyEnd: 0, lineStarts: [0], hash: id });
+      const times = [];
+      for (let k = 0; k < 10; k++) {
+        const n = (a * 7 + k * 13) % 97;
+        const event = `The ${words[n % words.length]} of ${words[(n * 3) % words.length]} number ${n} on April ${1 + (n % 28)}`;
+        times.push({ text: `April ${1 + (n % 28)}`, start: k * 100, end: k * 100 + 8, date: `2025-04-${String(1 + (n % 28)).padStart(2, '0')}`, kind: 'event' as const, event, eventStart: k * 100, eventEnd: k * 100 + 90, inQuote: false, actorKeys: [] });
+      }
+      exs.push({ articleId: id, actors: [], quotes: [], times, claims: [], roleClaims: [] });
+    }
+    return { arts, exs };
+  }
+  const fastest = (f: () => unknown, runs = 3) => {
+    let best = Infinity;
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      f();
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  };
+
+  test('20,000 dated events from 2,000 articles: merged in time linear in their number, independent of order', () => {
+    const small = story(200);
+    const big = story(2_000);
+    const merged = mergeTimeline(big.arts, big.exs);
+    // the same words on the same day, reported by many articles, are one entry
+    expect(merged.timeline.length).toBeLessThan(200);
+    expect(new Set(merged.timeline.flatMap((t) => t.sources.map((x) => x.article))).size).toBe(2_000);
+    expect(mergeTimeline(big.arts, [...big.exs].reverse())).toEqual(merged);
+    // 10x the input may cost ~10x the time (timings are relative: the machine is shared), never ~100x
+    const tSmall = fastest(() => mergeTimeline(small.arts, small.exs));
+    const tBig = fastest(() => mergeTimeline(big.arts, big.exs));
+    expect(tBig / Math.max(tSmall, 1)).toBeLessThan(40);
+  });
+});

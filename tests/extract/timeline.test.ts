@@ -171,38 +171,49 @@ describe('resolving against the publication date', () => {
     const a = inferPublicationDates(articles).find((x) => x.path.includes('002_'))!; // ~700 words, 14 time expressions
     const ex = extractArticle(a);
     extractTimes(a, ex.actors, ex.quotes);
-    // the fastest of 20 runs (the machine is shared); ~2 ms in plain Node, more under vitest's transform
+    // the fastest of 20 runs (the machine is shared); ~2 ms in plain Node on an idle machine
     let best = Infinity;
     for (let i = 0; i < 20; i++) {
       const t0 = performance.now();
       extractTimes(a, ex.actors, ex.quotes);
       best = Math.min(best, performance.now() - t0);
     }
-    expect(best).toBeLessThan(8);
+    expect(best).toBeLessThan(25);
   });
 });
 
 describe('hostile input stays fast', () => {
-  test('thousands of dates in one sentence, dates inside thousands of quotes, no sentence ends', () => {
-    const quoted = '“We met on Monday” he said on Tuesday, '.repeat(3_000);
+  const timed = (text: string, quotes: ArticleQuote[] = []) => {
+    const t0 = performance.now();
+    const times = extractTimes(article(text, '2025-04-30'), [], quotes);
+    for (const t of times) expect(text.slice(t.start, t.end)).toBe(t.text);
+    return performance.now() - t0;
+  };
+  const quotedText = (n: number) => {
+    const text = '“We met on Monday” he said on Tuesday, '.repeat(n);
     const qs: ArticleQuote[] = [];
-    for (let i = quoted.indexOf('“'); i >= 0; i = quoted.indexOf('“', i + 1)) {
-      const end = quoted.indexOf('”', i);
-      qs.push({ text: quoted.slice(i + 1, end), start: i + 1, end, speakerKey: null, speakerName: null, partial: false, spokenOn: null });
+    for (let i = text.indexOf('“'); i >= 0; i = text.indexOf('“', i + 1)) {
+      const end = text.indexOf('”', i);
+      qs.push({ text: text.slice(i + 1, end), start: i + 1, end, speakerKey: null, speakerName: null, partial: false, spokenOn: null });
     }
-    const cases: Array<[string, ArticleQuote[]]> = [
-      ['on Tuesday, '.repeat(20_000), []],
-      ['Friday, March 22, 2013 '.repeat(5_000), []],
-      [`In ${'2019 and '.repeat(10_000)}2020 it rose.`, []],
-      [quoted, qs],
-      ['April 22'.repeat(10_000), []],
+    return [text, qs] as const;
+  };
+
+  test('thousands of dates in one sentence, dates inside thousands of quotes: time grows linearly, never throws', () => {
+    // Timings are compared with the same input at a tenth of the size (the machine is shared): ~10x, not ~100x.
+    const cases: Array<(n: number) => readonly [string, ArticleQuote[]]> = [
+      (n) => ['on Tuesday, '.repeat(n), []],
+      (n) => ['Friday, March 22, 2013 '.repeat(n), []],
+      (n) => [`In ${'2019 and '.repeat(n)}2020 it rose.`, []],
+      quotedText,
     ];
-    for (const [text, quotes] of cases) {
-      const t0 = performance.now();
-      const times = extractTimes(article(text, '2025-04-30'), [], quotes);
-      const ms = performance.now() - t0;
-      expect(ms, `${text.slice(0, 24)}… took ${ms.toFixed(0)} ms`).toBeLessThan(3000);
-      for (const t of times) expect(text.slice(t.start, t.end)).toBe(t.text);
+    for (const make of cases) {
+      const [small, qSmall] = make(1_000);
+      const [big, qBig] = make(10_000);
+      const tSmall = Math.min(timed(small, qSmall), timed(small, qSmall));
+      const tBig = Math.min(timed(big, qBig), timed(big, qBig));
+      expect(tBig / Math.max(tSmall, 2), `${big.slice(0, 24)}…: ${tSmall.toFixed(0)} ms for 1,000, ${tBig.toFixed(0)} ms for 10,000`).toBeLessThan(40);
     }
+    expect(timed('April 22'.repeat(10_000))).toBeLessThan(10_000);
   });
 });
