@@ -379,6 +379,7 @@ describe('reader: the terminal', () => {
     expect(lines.length).toBeLessThanOrEqual(15);
     for (const l of lines) expect(stringWidth(l)).toBeLessThanOrEqual(60);
     expect(r.screen()).toContain('[1 Actors');
+    expect(r.screen()).toContain(`5 Conf ${b.conflicts.length}`); // all five panes still named
     await r.press('j');
     expect(r.selected()).toContain(b.actors[1]!.name.slice(0, 20));
     r.rerenderWith({ width: 50, height: 12 });
