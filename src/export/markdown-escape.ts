@@ -12,7 +12,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*_{}[\]()<>#+!|~$]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/([\p{L}\p{N}]):(?=\/\/)/gu, '$1\\:')
-    .replace(/\b(www)\./gi, '$1\\.')
+    .replace(/(www)\./gi, '$1\\.')
     .replace(/@/g, '\\@')
     .replace(/\s+/g, ' ')
     .trim()
