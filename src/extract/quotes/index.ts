@@ -38,7 +38,7 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
   const text = article.text;
   const paragraphs = paragraphsOf(text, article.bodyStart, article.bodyEnd);
   const singleMarks = !usesDoubleQuotes(text, article.bodyStart, article.bodyEnd);
-  const resolver = new SpeakerResolver(indexNames(text, paragraphs), actors);
+  const resolver = new SpeakerResolver(indexNames(text, paragraphs), actors, text.slice(0, article.bodyEnd), article.author);
   const out: ArticleQuote[] = [];
   let recent: ResolvedSpeaker | null = null;
   let recentPara = -10;
@@ -99,7 +99,8 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
       }
       if (pick) {
         speaker = resolver.resolve(pick.speaker, prev ?? (recentPara >= pi - 1 ? recent : null));
-        if (speaker.key === null && /^it$/i.test(speaker.name)) speaker = null;
+        // a pronoun nothing resolves tells the reader nothing
+        if (speaker.key === null && /^(it|i|we|they|he|she)$/i.test(speaker.name)) speaker = null;
       } else if (sameSentence && prev) speaker = prev;
       else if (partial) {
         // a partial quote with no reporting word: the sentence's subject, unless the quoted words are a title or name

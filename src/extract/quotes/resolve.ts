@@ -13,6 +13,7 @@ export interface NameSeen {
   name: string;
   words: string[];
   at: number;
+  end: number;
   /** Lowercased title/role words written before the name ("us state department spokesperson"). */
   titles: string;
   person: boolean;
@@ -45,7 +46,7 @@ export function indexNames(text: string, paragraphs: Array<[number, number]>): N
         const lowerWords = nameWords.map((w) => w.toLowerCase().replace(/\.$/, ''));
         const person = nameWords.length >= 2 && !lowerWords.some((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w)) && nameWords.every((w) => isCap(w) || w.length <= 4);
         const k = words.length - nameWords.length;
-        out.push({ name, words: nameWords, at: tokens[i + k]!.start, titles, person });
+        out.push({ name, words: nameWords, at: tokens[i + k]!.start, end: tokens[e]!.end, titles, person });
       }
       i = e;
     }
@@ -59,10 +60,20 @@ export class SpeakerResolver {
   private actorByName = new Map<string, ArticleActor>();
   private actorsByLast = new Map<string, ArticleActor[]>();
 
+  /** Gender votes per surname: > 0 he, < 0 she (from honorifics and the pronouns that follow a name). */
+  private gender = new Map<string, number>();
+
   constructor(
     private readonly names: NameSeen[],
     private readonly actors: ArticleActor[],
+    text = '',
+    private readonly author: string | null = null,
   ) {
+    // names the actor extraction knows to be places or organisations are not people
+    const notPerson = new Set<string>();
+    for (const a of actors) if (a.kind !== 'person' && a.kind !== 'other') for (const x of [a.name, ...a.aliases]) notPerson.add(x.toLowerCase());
+    for (const n of names) if (notPerson.has(n.name.toLowerCase())) n.person = false;
+    this.learnGender(text);
     for (const n of names) {
       if (n.words.length < 2) continue;
       const k = lastWord(n.name);
@@ -125,8 +136,40 @@ export class SpeakerResolver {
     return { key: actor.key, name: useActor ? actor.name : name, at, person: person || actor.kind === 'person' };
   }
 
-  /** The most recent person named before `at`. */
-  private personBefore(at: number): NameSeen | null {
+  /** Votes from "Mr./Ms. X" and from the first he/she after each mention of a full name. */
+  private learnGender(text: string): void {
+    const vote = (name: string, v: number) => {
+      const k = lastWord(name);
+      this.gender.set(k, (this.gender.get(k) ?? 0) + v);
+    };
+    const hon = /\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w'’-]+\s+)*?([A-Z][\w'’-]+)\b(?![\w'’-]*\s+[A-Z])/g;
+    let m: RegExpExecArray | null;
+    while ((m = hon.exec(text))) vote(m[2]!, m[1] === 'Mr' ? 3 : -3);
+    for (let i = 0; i < this.names.length; i++) {
+      const n = this.names[i]!;
+      if (!n.person) continue;
+      // only up to the next name: "Warren grilled CEO John Stumpf for his role" says nothing of Warren
+      let until = n.end + 160;
+      for (let j = i + 1; j < this.names.length && this.names[j]!.at < until; j++) if (this.names[j]!.person) until = this.names[j]!.at;
+      const after = text.slice(n.end, until);
+      const p = /\b(he|his|him|himself|she|her|hers|herself)\b/i.exec(after);
+      if (p) vote(n.name, /^(he|his|him|himself)$/i.test(p[1]!) ? 1 : -1);
+    }
+  }
+
+  /** 'he', 'she' or null (unknown) for a name. */
+  private genderOf(name: string): 'he' | 'she' | null {
+    const v = this.gender.get(lastWord(name)) ?? 0;
+    return v > 0 ? 'he' : v < 0 ? 'she' : null;
+  }
+
+  private compatible(name: string, pronoun: string): boolean {
+    const g = this.genderOf(name);
+    return g === null || (pronoun !== 'he' && pronoun !== 'she') || g === pronoun;
+  }
+
+  /** The most recent person named before `at` that the pronoun can refer to. */
+  private personBefore(at: number, pronoun = ''): NameSeen | null {
     let lo = 0;
     let hi = this.persons.length;
     while (lo < hi) {
@@ -134,7 +177,11 @@ export class SpeakerResolver {
       if (this.persons[mid]!.at < at) lo = mid + 1;
       else hi = mid;
     }
-    return lo > 0 ? this.persons[lo - 1]! : null;
+    for (let i = lo - 1; i >= 0 && i >= lo - 40; i--) {
+      const n = this.persons[i]!;
+      if (this.compatible(this.expand(n.name, n.at).name, pronoun)) return n;
+    }
+    return null;
   }
 
   /** The person holding the role named by a noun phrase ("the spokesperson", "the secretary"), nearest before `at`. */
@@ -171,11 +218,13 @@ export class SpeakerResolver {
     }
     if (m.kind === 'pronoun') {
       const p = m.text.toLowerCase();
-      if (p === 'he' || p === 'she' || p === 'i') {
-        const person = this.personBefore(m.at);
-        if (recent && recent.person && (!person || recent.at >= person.at - 400)) return { ...recent, at: m.at };
+      if (p === 'i' && this.author) return this.finish(this.author, m.at, true); // the writer of a first-person piece
+      if (p === 'he' || p === 'she') {
+        const person = this.personBefore(m.at, p);
+        const recentFits = recent !== null && recent.person && this.compatible(recent.name, p);
+        if (recentFits && (!person || recent.at >= person.at - 400)) return { ...recent, at: m.at };
         if (person) return this.finish(this.expand(person.name, m.at).name, m.at, true);
-        if (recent) return { ...recent, at: m.at };
+        if (recentFits) return { ...recent, at: m.at };
       }
       if ((p === 'they' || p === 'we' || p === 'it') && recent && !recent.person) return { ...recent, at: m.at };
       return { key: null, name: m.text, at: m.at, person: p === 'he' || p === 'she' };
