@@ -29,8 +29,8 @@ function sourceLink(data: ReaderData, ref: SourceRef, tag = 'source'): CardLink 
   return { tag, segs: [{ text: citation(data, ref) }, { text: `  ${sanitizeLine(a?.title ?? '')}`, dim: true }], target: toArticle(ref) };
 }
 
-/** The lines around [start, end) up to blank lines (at most ~700 characters). */
-export function paragraphAround(article: Article, start: number, end: number): string {
+/** Where the lines around [start, end) up to blank lines are (at most ~700 characters). */
+export function paragraphAround(article: Article, start: number, end: number): { from: number; to: number } {
   const text = article.text;
   let from = text.lastIndexOf('\n\n', start);
   from = from < 0 ? 0 : from + 2;
@@ -45,7 +45,7 @@ export function paragraphAround(article: Article, start: number, end: number): s
       to = Math.min(to, end + 250);
     }
   }
-  return text.slice(from, to);
+  return { from, to };
 }
 
 export function buildCard(data: ReaderData, view: View): Card | null {
@@ -74,11 +74,9 @@ export function buildCard(data: ReaderData, view: View): Card | null {
       const first = q.sources[0];
       const article = first ? data.articles.get(first.article) : undefined;
       if (first && article) {
-        const para = paragraphAround(article, first.start, first.end);
-        const paraStart = article.text.indexOf(para, Math.max(0, first.start - para.length));
-        const s = first.start - paraStart;
+        const { from, to } = paragraphAround(article, first.start, first.end);
         info.push([{ text: `In context (${citation(data, first)}):`, dim: true }]);
-        info.push(highlightSegs(para, paraStart >= 0 ? [[s, s + (first.end - first.start)]] : []));
+        info.push(highlightSegs(article.text.slice(from, to), [[first.start - from, first.end - from]]));
       }
       const links: CardLink[] = [];
       const speaker = q.speaker ? data.actorById.get(q.speaker) : undefined;
