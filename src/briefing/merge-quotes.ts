@@ -155,7 +155,7 @@ class Clusters {
 }
 
 /** Group the quotes into statements; returns groups of members (each group sorted by order). */
-export function clusterQuotes(input: QuoteMember[]): QuoteMember[][] {
+export function clusterQuotes(input: QuoteMember[], stats?: { comparisons: number }): QuoteMember[][] {
   const vocab = new Vocabulary();
   const items: Item[] = input.map((m) => {
     const tokens = quoteTokens(m.quote.text);
@@ -195,6 +195,7 @@ export function clusterQuotes(input: QuoteMember[]): QuoteMember[][] {
         const other = items[j]!;
         // Each unordered pair once: from the shorter side (ties: the earlier item).
         if (other.tokens.length < it.tokens.length || (other.tokens.length === it.tokens.length && j < i)) continue;
+        if (stats) stats.comparisons++;
         const score = sameStatementScore(it, other);
         if (score > 0 && speakersCompatible(it, other)) pairs.push({ a: i, b: j, score });
       }
