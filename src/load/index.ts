@@ -289,6 +289,8 @@ export function articleFromBytes(shown: string, bytes: Uint8Array, problems: Loa
 export function articleFromText(shown: string, text: string, hash: string, problems: LoadProblem[]): Omit<Article, 'id'> | null {
   const format = formatOf(shown, text);
   let base: Omit<Article, 'id' | 'lineStarts' | 'hash' | 'path' | 'format'>;
+  // A warning is reported only for an article that is read: a refused file gets one line, its reason.
+  let warning: string | undefined;
   if (format === 'html') {
     let page;
     try {
@@ -301,7 +303,7 @@ export function articleFromText(shown: string, text: string, hash: string, probl
     base = { ...page, publishedInferred: false, bodyStart: 0, bodyEnd: page.text.length };
   } else if (format === 'markdown') {
     const m = readMarkdownMetadata(text);
-    if (m.warning) problems.push({ path: shown, reason: `${m.warning}; read without it` });
+    if (m.warning) warning = `${m.warning}; read without it`;
     base = { text, title: m.title, published: m.published, source: m.source, author: m.author, url: m.url, publishedInferred: false, bodyStart: m.bodyStart, bodyEnd: m.bodyEnd };
   } else {
     const m = readPlainTextMetadata(text);
@@ -313,5 +315,6 @@ export function articleFromText(shown: string, text: string, hash: string, probl
     problems.push({ path: shown, reason });
     return null;
   }
+  if (warning) problems.push({ path: shown, reason: warning });
   return { ...base, path: shown, format, hash, lineStarts: lineStartsOf(base.text) };
 }
