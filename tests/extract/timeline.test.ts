@@ -146,6 +146,17 @@ describe('resolving against the publication date', () => {
     expect(times.map((t) => t.date)).toEqual(['2013-03-22', '2012-03']);
   });
 
+  test('wire-style sentences: "since Jan. 1", a fiscal year that ends, a clause across commas, prices that look like years', () => {
+    const times = timesOf(
+      'Police reported 2,521 shootings since Jan. 1. The fiscal year ends Sept. 30. The merger, announced in March, is expected to close soon. Shares closed at 1998 yen.',
+      '1998-10-05',
+    );
+    expect(one(times, 'Jan. 1').date).toBe('1998-01-01');
+    expect(one(times, 'Sept. 30').date).toBe('1998-09-30');
+    expect(one(times, 'March')).toMatchObject({ date: '1998-03', kind: 'event' });
+    expect(times.some((t) => t.text === '1998')).toBe(false);
+  });
+
   test('numbers are not years; product names are not years; the dateline is not an event', () => {
     const times = timesOf('March 01, 2008\n\nBoeing promised 2000 jobs and US$2010 in bonuses; Windows 2000 was slow. Between 1,500 to 2000 workers.', '2008-03-01');
     expect(times.map((t) => t.date)).toEqual([]);

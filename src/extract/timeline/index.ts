@@ -85,7 +85,8 @@ export function extractTimes(article: Article, actors: ArticleActor[], quotes: A
   const out: ArticleTimeExpression[] = [];
   const resolveOne = (p: Pending, ref: Ymd | null, refIsGuess: boolean): ArticleTimeExpression => {
     const { found: f, sentence } = p;
-    const tense = tenseAt(text, sentence.start, sentence.end, f.start, f.end);
+    // "since Jan. 1" looks back whatever the verb; otherwise the verbs of the clause decide
+    const tense = /\b(?:since|ever since)\s+$/i.test(text.slice(Math.max(0, f.start - 12), f.start)) ? 'past' : tenseAt(text, sentence.start, sentence.end, f.start, f.end);
     const r = resolveTime(f, ref, tense);
     let kind: TimeKind = 'event';
     if (r.date === null || f.fuzzy || (r.relative && refIsGuess)) kind = 'approximate';

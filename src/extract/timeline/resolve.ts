@@ -37,8 +37,7 @@ export function resolveTime(t: FoundTime, ref: Ymd | null, tense: Tense): Resolu
       }
       if (!best) return { date: null, relative: true };
       const diff = dayNumber(best) - dayNumber(ref);
-      // News reports the past: a day well after the reference is last year's unless the clause looks ahead.
-      if (tense !== 'future' && diff > DAYS_SLACK && validDay(best.y - 1, t.m, t.d)) best = { ...best, y: best.y - 1 };
+      if (tense === 'past' && diff > DAYS_SLACK && validDay(best.y - 1, t.m, t.d)) best = { ...best, y: best.y - 1 };
       else if (tense === 'future' && diff < -DAYS_SLACK && validDay(best.y + 1, t.m, t.d)) best = { ...best, y: best.y + 1 };
       return { date: fmtYmd(best), relative: false }; // the year is near-certain: not a guess
     }

@@ -32,7 +32,10 @@ export function tenseAt(text: string, sStart: number, sEnd: number, from: number
       while ((m = re.exec(s))) {
         if (tense === 'past' && NOT_PAST.test(m[0])) continue;
         if (tense === 'past' && /ed$/i.test(m[0]) && !/^[a-z]/.test(m[0])) continue; // "United", names
-        const dist = side === 'left' ? s.length - (m.index + m[0].length) : m.index;
+        let dist = side === 'left' ? s.length - (m.index + m[0].length) : m.index;
+        // a comma between the marker and the date makes it a weaker guide ("The merger, announced in March, is expected to …")
+        const between = side === 'left' ? s.slice(m.index + m[0].length) : s.slice(0, m.index);
+        if (between.includes(',')) dist += 30;
         // future markers bind a little more strongly: "will be released on Friday, the company said"
         const weighted = tense === 'future' ? dist * 0.7 : dist;
         if (!best || weighted < best.dist) best = { dist: weighted, tense };
