@@ -44,7 +44,8 @@ export function indexNames(text: string, paragraphs: Array<[number, number]>): N
         const before = tokens.slice(Math.max(0, i - 4), i).map((t) => t.text);
         const titles = [...before, ...words.slice(0, words.length - nameWords.length)].join(' ').toLowerCase();
         const lowerWords = nameWords.map((w) => w.toLowerCase().replace(/\.$/, ''));
-        const person = nameWords.length >= 2 && !lowerWords.some((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w)) && nameWords.every((w) => isCap(w) || w.length <= 4);
+        const det = /^(the|a|an)$/i.test(tokens[i - 1]?.text ?? '');
+        const person = !det && nameWords.length >= 2 && !lowerWords.some((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w)) && nameWords.every((w) => isCap(w) || w.length <= 4);
         const k = words.length - nameWords.length;
         out.push({ name, words: nameWords, at: tokens[i + k]!.start, end: tokens[e]!.end, titles, person });
       }
@@ -71,7 +72,8 @@ export class SpeakerResolver {
   ) {
     // names the actor extraction knows to be places or organisations are not people
     const notPerson = new Set<string>();
-    for (const a of actors) if (a.kind !== 'person' && a.kind !== 'other') for (const x of [a.name, ...a.aliases]) notPerson.add(x.toLowerCase());
+    for (const a of actors) if (a.kind !== 'person') for (const x of [a.name, ...a.aliases]) notPerson.add(x.toLowerCase());
+    for (const a of actors) if (a.kind === 'person') for (const x of [a.name, ...a.aliases]) notPerson.delete(x.toLowerCase());
     for (const n of names) if (notPerson.has(n.name.toLowerCase())) n.person = false;
     this.learnGender(text);
     for (const n of names) {
