@@ -2,7 +2,7 @@ import type { Article, Briefing, Extraction, LoadProblem } from './model.js';
 import { loadArticles, type LoadOptions } from './load/index.js';
 import { buildBriefing } from './briefing/index.js';
 import { inferPublicationDates } from './briefing/publication-dates.js';
-import { extractAll } from './parallel/pool.js';
+import { extractAll, lastWorkerCount } from './parallel/pool.js';
 import { ExtractionCache, defaultCacheDir } from './cache/extraction-cache.js';
 import { codeVersion } from './cache/code-version.js';
 
@@ -43,7 +43,7 @@ export async function openBriefing(paths: string[], options: OpenOptions = {}): 
   // BRIEFING_TIMINGS=1: one line on stderr with the time of each phase (read by scripts/bench.mjs).
   if (process.env.BRIEFING_TIMINGS) {
     const ms = (x: number) => Math.round(x);
-    process.stderr.write(`briefing-timings ${JSON.stringify({ articles: articles.length, load: ms(t1 - t0), extract: ms(t2 - t1), merge: ms(t3 - t2) })}\n`);
+    process.stderr.write(`briefing-timings ${JSON.stringify({ articles: articles.length, load: ms(t1 - t0), extract: ms(t2 - t1), merge: ms(t3 - t2), workers: lastWorkerCount })}\n`);
   }
   return { briefing, articles, problems };
 }

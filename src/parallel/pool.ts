@@ -36,12 +36,17 @@ export interface ExtractOptions {
   workers?: number;
 }
 
+/** Worker threads used by the last extractAll (0: main thread), for BRIEFING_TIMINGS and the benchmark. */
+export let lastWorkerCount = 0;
+
 /** Extract every article, over worker threads for large inputs. Results are in the order of `articles`. */
 export async function extractAll(articles: Article[], options: ExtractOptions = {}): Promise<Extraction[]> {
   const n = options.workers ?? workerCount(articles.length);
   const script = n > 0 ? workerScript() : null;
+  lastWorkerCount = 0;
   if (!script || articles.length === 0) return extractInProcess(articles, options.onProgress);
-  return extractInWorkers(articles, Math.min(n, Math.ceil(articles.length / BATCH)), script, options.onProgress);
+  lastWorkerCount = Math.min(n, Math.ceil(articles.length / BATCH));
+  return extractInWorkers(articles, lastWorkerCount, script, options.onProgress);
 }
 
 function extractInProcess(articles: Article[], onProgress?: (done: number) => void): Extraction[] {

@@ -1,0 +1,116 @@
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync, cpSync, rmSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openBriefing, type Progress } from '../../src/pipeline.js';
+import { briefingToJson } from '../../src/export/json.js';
+import { SAMPLE } from '../helpers.js';
+
+/** Open a folder; returns the briefing JSON and how many articles came from the cache (the first extract report). */
+async function open(dir: string, cacheDir: string | null) {
+  let cached = -1;
+  const onProgress = (p: Progress) => {
+    if (p.phase === 'extract' && cached < 0) cached = p.done;
+  };
+  const opened = await openBriefing([dir], { cacheDir, onProgress, workers: 0 });
+  return { json: briefingToJson(opened.briefing), cached, total: opened.articles.length };
+}
+
+const cacheFiles = (cacheDir: string) => (existsSync(cacheDir) ? readdirSync(cacheDir).filter((f) => f.endsWith('.cache')) : []);
+
+describe('extraction cache', () => {
+  let tmp: string;
+  let input: string;
+  let cacheDir: string;
+  beforeEach(() => {
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'briefing-cache-test-'));
+    input = path.join(tmp, 'story');
+    cacheDir = path.join(tmp, 'cache');
+    cpSync(SAMPLE, input, { recursive: true });
+  });
+  afterEach(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('a second open takes every extraction from the cache, with the same briefing', async () => {
+    const first = await open(input, cacheDir);
+    expect(first.cached).toBe(0);
+    expect(cacheFiles(cacheDir)).toHaveLength(1);
+    const second = await open(input, cacheDir);
+    expect(second.cached).toBe(second.total);
+    expect(second.json).toBe(first.json);
+    expect(second.json).toBe((await open(input, null)).json);
+  });
+
+  it('re-extracts only the changed and the new files', async () => {
+    await open(input, cacheDir);
+    const names = readdirSync(input).sort();
+    const changed = path.join(input, names[1]!);
+    writeFileSync(changed, readFileSync(changed, 'utf8').replace(/Pakistan/g, 'Nepal'));
+    writeFileSync(path.join(input, 'zz-new.txt'), '"We will respond," the minister said on Friday. Talks are planned for next week in Geneva.\n');
+    const after = await open(input, cacheDir);
+    expect(after.total).toBe(names.length + 1);
+    expect(after.cached).toBe(names.length - 1);
+    expect(after.json).toBe((await open(input, null)).json);
+    expect(after.json).toContain('Nepal');
+  });
+
+  it('a corrupt cache file is rebuilt, never trusted', async () => {
+    const clean = (await open(input, cacheDir)).json;
+    const file = path.join(cacheDir, cacheFiles(cacheDir)[0]!);
+    const bytes = readFileSync(file);
+    // Change one byte of the body: the checksum no longer matches.
+    const i = bytes.indexOf(Buffer.from('"text":"')) + 10;
+    bytes[i] = bytes[i] === 0x41 ? 0x42 : 0x41;
+    writeFileSync(file, bytes);
+    const again = await open(input, cacheDir);
+    expect(again.cached).toBe(0);
+    expect(again.json).toBe(clean);
+    // Rewritten: the next open uses it again.
+    expect((await open(input, cacheDir)).cached).toBe(again.total);
+    // Truncated, empty, garbage: all rebuilt.
+    for (const content of [bytes.subarray(0, bytes.length >> 1), Buffer.alloc(0), Buffer.from('not a cache\n{}')]) {
+      writeFileSync(file, content);
+      const r = await open(input, cacheDir);
+      expect(r.cached).toBe(0);
+      expect(r.json).toBe(clean);
+    }
+  });
+
+  it('an entry that does not fit its article is not used even when the checksum matches', async () => {
+    const clean = (await open(input, cacheDir)).json;
+    const file = path.join(cacheDir, cacheFiles(cacheDir)[0]!);
+    const raw = readFileSync(file, 'utf8');
+    const nl = raw.indexOf('\n');
+    const header = JSON.parse(raw.slice(0, nl));
+    const body = JSON.parse(raw.slice(nl + 1));
+    for (const e of Object.values<any>(body.entries)) for (const q of e.quotes) q.text = 'words the article never said';
+    const newBody = Buffer.from(JSON.stringify(body));
+    const { createHash } = await import('node:crypto');
+    header.bodySha1 = createHash('sha1').update(newBody).digest('hex');
+    header.bodyLength = newBody.length;
+    writeFileSync(file, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`), newBody]));
+    const r = await open(input, cacheDir);
+    expect(r.json).toBe(clean);
+    expect(r.json).not.toContain('words the article never said');
+  });
+
+  it('a cache written by other extraction code (stale version) is rebuilt', async () => {
+    await open(input, cacheDir);
+    const file = path.join(cacheDir, cacheFiles(cacheDir)[0]!);
+    const raw = readFileSync(file, 'utf8');
+    const nl = raw.indexOf('\n');
+    const header = JSON.parse(raw.slice(0, nl));
+    header.codeVersion = 'some-older-build';
+    writeFileSync(file, `${JSON.stringify(header)}\n${raw.slice(nl + 1)}`);
+    expect((await open(input, cacheDir)).cached).toBe(0);
+    expect((await open(input, cacheDir)).cached).toBeGreaterThan(0);
+  });
+
+  it('is never written inside an input folder, and cacheDir null disables it', async () => {
+    const inside = path.join(input, 'cache-here');
+    mkdirSync(inside);
+    await open(input, inside);
+    expect(readdirSync(inside)).toEqual([]);
+    const none = await open(input, null);
+    expect(none.cached).toBe(0);
+  });
+});
