@@ -7,6 +7,7 @@
 //
 // Prints the number of cases and every crash, hang (a case over --case-timeout seconds) or broken
 // invariant; each is saved with a reproducer under .fuzz/ (git-ignored). Exit 1 when anything was found.
+// Cases slower than --slow seconds (default 5) are counted, and the slowest is kept as .fuzz/slowest.*
 // CPU heavy: run it with `nice -n 10 npm run fuzz`.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
@@ -189,6 +190,8 @@ if (isMainThread) {
   const minutes = flag('minutes', 10);
   const maxCases = flag('cases', Infinity);
   const caseTimeout = flag('case-timeout', 30) * 1000;
+  const slowLimit = flag('slow', 5) * 1000;
+  let slowCases = 0;
   let seed = flag('seed', Date.now() % 2147483647);
   mkdirSync(OUT, { recursive: true });
   writeFileSync(path.join(OUT, '.gitignore'), '*\n');
@@ -233,7 +236,15 @@ if (isMainThread) {
         return;
       }
       cases++;
-      if (m.ms > slowest) slowest = m.ms;
+      if (m.ms > slowest) {
+        slowest = m.ms;
+        if (m.ms >= slowLimit && current) {
+          // Not a failure, but worth a look: keep the slowest case.
+          writeFileSync(path.join(OUT, `slowest${path.extname(current.name) || '.bin'}`), current.bytes);
+          if (current.companion) writeFileSync(path.join(OUT, 'slowest.companion.txt'), current.companion);
+        }
+      }
+      if (m.ms >= slowLimit) slowCases++;
       if (m.type === 'done') outcomes[m.outcome] = (outcomes[m.outcome] ?? 0) + 1;
       else save('crash', current, `${m.message}\n${m.stack}`);
       current = null;
@@ -254,7 +265,7 @@ if (isMainThread) {
     await worker?.terminate();
     const mins = ((Date.now() - started) / 60000).toFixed(1);
     const total = [...found.values()].reduce((a, b) => a + b, 0);
-    process.stdout.write(`\nfuzz: ${cases} cases in ${mins} min (${outcomes.ok} briefings, ${outcomes.refused} refused inputs); slowest case ${slowest} ms\n`);
+    process.stdout.write(`\nfuzz: ${cases} cases in ${mins} min (${outcomes.ok} briefings, ${outcomes.refused} refused inputs); slowest case ${slowest} ms; ${slowCases} cases over ${slowLimit / 1000} s${slowCases ? ' (slowest saved as .fuzz/slowest.*)' : ''}\n`);
     if (found.size) {
       process.stdout.write(`fuzz: ${total} failing cases, ${found.size} distinct:\n`);
       for (const [sig, n] of found) process.stdout.write(`  ${n}x ${sig}\n`);
