@@ -157,6 +157,14 @@ describe('resolving against the publication date', () => {
     expect(times.some((t) => t.text === '1998')).toBe(false);
   });
 
+  test('"the next day", "two days later" count from the day the narration last named', () => {
+    const times = timesOf('The plane crashed on March 3. The next day, investigators arrived. He left the day before the vote. The new model will launch on June 1, and shipments start two days later.', '1998-05-05');
+    expect(one(times, 'The next day')).toMatchObject({ date: '1998-03-04', kind: 'event' });
+    expect(times.some((t) => t.text.startsWith('the day before'))).toBe(false);
+    expect(one(times, 'two days later')).toMatchObject({ date: '1998-06-03', kind: 'plan' });
+    expect(one(timesOf('The next day, investigators arrived.', '1998-05-05'), 'The next day')).toMatchObject({ date: null, kind: 'approximate' });
+  });
+
   test('numbers are not years; product names are not years; the dateline is not an event', () => {
     const times = timesOf('March 01, 2008\n\nBoeing promised 2000 jobs and US$2010 in bonuses; Windows 2000 was slow. Between 1,500 to 2000 workers.', '2008-03-01');
     expect(times.map((t) => t.date)).toEqual([]);

@@ -11,6 +11,8 @@ export type RawTime =
   | { type: 'year'; y: number }
   | { type: 'weekday'; wd: number; dir: -1 | 0 | 1 | null }
   | { type: 'relday'; offset: number }
+  /** Days after (or before) the day the narration last named: "the next day", "two days later". */
+  | { type: 'anaphoric'; offset: number }
   | { type: 'relunit'; unit: 'week' | 'weekend' | 'month' | 'year'; offset: number }
   | { type: 'ago'; unit: 'day' | 'week' | 'month' | 'year'; n: number; dir: -1 | 1 };
 
@@ -122,6 +124,19 @@ const PATTERNS: Pattern[] = [
       const w = m[1]!.toLowerCase();
       const offset = w === 'yesterday' || w === 'last night' ? -1 : w === 'tomorrow' ? 1 : w.startsWith('the day before') ? -2 : w.startsWith('the day after') ? 2 : 0;
       return { type: 'relday', offset };
+    },
+  },
+  // the next day, the following day, the day before, two days later (relative to the day last named)
+  {
+    re: new RegExp(`\\b(?:(the (?:next|following|previous) day|the day (?:before|after)(?=[.,;:!?)]))|${NUM} days? (later|earlier|before|after)(?=[.,;:!?)]| and| but| when| that)|(a|one|the) day (later|earlier)(?! than))`, 'gi'),
+    build: (m) => {
+      if (m[1]) return { type: 'anaphoric', offset: /next|following|after/i.test(m[1]) ? 1 : -1 };
+      if (m[2]) {
+        const n = numOf(m[2].replace(/^(?:more than|over|nearly|almost|about|some|roughly|around) /i, ''));
+        if (!Number.isFinite(n) || n <= 0 || n > 60) return null;
+        return { type: 'anaphoric', offset: /later|after/i.test(m[3]!) ? n : -n };
+      }
+      return { type: 'anaphoric', offset: /later/i.test(m[5]!) ? 1 : -1 };
     },
   },
   // this/last/next week|weekend|month|year, earlier this year, the end of last year

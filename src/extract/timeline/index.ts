@@ -83,14 +83,14 @@ export function extractTimes(article: Article, actors: ArticleActor[], quotes: A
   };
 
   const out: ArticleTimeExpression[] = [];
-  const resolveOne = (p: Pending, ref: Ymd | null, refIsGuess: boolean): ArticleTimeExpression => {
+  const resolveOne = (p: Pending, ref: Ymd | null, refIsGuess: boolean, kindRef: Ymd | null = ref): ArticleTimeExpression => {
     const { found: f, sentence } = p;
     // "since Jan. 1" looks back whatever the verb; otherwise the verbs of the clause decide
     const tense = /\b(?:since|ever since)\s+$/i.test(text.slice(Math.max(0, f.start - 12), f.start)) ? 'past' : tenseAt(text, sentence.start, sentence.end, f.start, f.end);
     const r = resolveTime(f, ref, tense);
     let kind: TimeKind = 'event';
     if (r.date === null || f.fuzzy || (r.relative && refIsGuess)) kind = 'approximate';
-    else if (ref && (isAfter(r.date, ref) || (tense === 'future' && isSame(r.date, ref)))) kind = 'plan';
+    else if (kindRef && (isAfter(r.date, kindRef) || (tense === 'future' && isSame(r.date, kindRef)))) kind = 'plan';
     const ev = eventSpan(text, sentence, f, bySentence.get(p.group)!);
     const actorKeys = actorsIn(ev.start, ev.end);
     return {
@@ -110,7 +110,19 @@ export function extractTimes(article: Article, actors: ArticleActor[], quotes: A
   // Pass 1: the article's own narration, against the publication date.
   const guessed = article.publishedInferred;
   const byStart = new Map<number, ArticleTimeExpression>();
-  for (const p of pending) if (!p.quote) byStart.set(p.found.start, resolveOne(p, published, guessed));
+  // "The next day", "two days later": against the day the narration last named (within a few paragraphs).
+  let lastDay: { date: Ymd; paragraph: number; approximate: boolean } | null = null;
+  for (const p of pending) {
+    if (p.quote) continue;
+    let t: ArticleTimeExpression;
+    if (p.found.type === 'anaphoric') {
+      const anchor = lastDay && p.group.paragraph - lastDay.paragraph <= 3 ? lastDay : null;
+      t = resolveOne(p, anchor?.date ?? null, anchor ? anchor.approximate : false, published);
+    } else t = resolveOne(p, published, guessed);
+    byStart.set(p.found.start, t);
+    const day = t.date && t.date.length === 10 ? parseYmd(t.date) : null;
+    if (day) lastDay = { date: day, paragraph: p.group.paragraph, approximate: t.kind === 'approximate' };
+  }
 
   // When were the quotes spoken? From dated speech sentences of the narration.
   const dated: DatedMention[] = [];
@@ -121,7 +133,8 @@ export function extractTimes(article: Article, actors: ArticleActor[], quotes: A
   for (const p of pending) {
     if (!p.quote) continue;
     const spoken = parseYmd(p.quote.spokenOn);
-    byStart.set(p.found.start, spoken ? resolveOne(p, spoken, false) : resolveOne(p, published, guessed));
+    if (p.found.type === 'anaphoric') byStart.set(p.found.start, resolveOne(p, null, false)); // "the next day" in a quote: unknown anchor
+    else byStart.set(p.found.start, spoken ? resolveOne(p, spoken, false) : resolveOne(p, published, guessed));
   }
   for (const p of pending) out.push(byStart.get(p.found.start)!);
   return out;

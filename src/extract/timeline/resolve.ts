@@ -70,6 +70,9 @@ export function resolveTime(t: FoundTime, ref: Ymd | null, tense: Tense): Resolu
       else offset = -back;
       return { date: fmtYmd(addDays(ref, offset)), relative: true };
     }
+    case 'anaphoric':
+      // resolved against the day the narration last named (index.ts passes it as `ref`)
+      return { date: ref ? fmtYmd(addDays(ref, t.offset)) : null, relative: true };
     case 'relday':
       return { date: ref ? fmtYmd(addDays(ref, t.offset)) : null, relative: true };
     case 'relunit': {
