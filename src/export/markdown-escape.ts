@@ -27,19 +27,31 @@ export function escapeMarkdown(text: string): string {
  */
 export function wrapMarkdown(text: string, width: number, first = '', cont = ''): string {
   const words = text.split(' ').filter((w) => w !== '');
+  // A word that would start a block at the start of a line: "-", "+", "*", ">", "#", "|", "12." / "3)", "===" / "---".
+  const risky = (w: string) => /^(?:[-=+*>#|]|\d{1,9}[.)]$|[-=]+$)/.test(w);
   const lines: string[] = [];
-  let line = first;
-  let empty = true;
+  let prefix = first;
+  let line: string[] = [];
+  const width_ = (ws: string[]) => prefix.length + ws.join(' ').length;
   for (const w of words) {
-    const risky = /^(?:[-=+*>#|]|\d{1,9}[.)]|[-=]+$)/.test(w);
-    if (!empty && line.length + 1 + w.length > width && !risky) {
-      lines.push(line);
-      line = cont + w;
-    } else {
-      line += (empty ? '' : ' ') + w;
+    if (line.length && width_([...line, w]) > width) {
+      if (!risky(w)) {
+        lines.push(prefix + line.join(' '));
+        prefix = cont;
+        line = [w];
+        continue;
+      }
+      // Break before the previous word instead, so the risky word is not first on its line.
+      if (line.length >= 2 && !risky(line[line.length - 1]!)) {
+        const last = line.pop()!;
+        lines.push(prefix + line.join(' '));
+        prefix = cont;
+        line = [last, w];
+        continue;
+      }
     }
-    empty = false;
+    line.push(w);
   }
-  lines.push(line);
+  lines.push(prefix + line.join(' '));
   return lines.join('\n');
 }

@@ -7,7 +7,7 @@ import { lint } from 'markdownlint/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefing } from '../../src/model.js';
 import { briefingToMarkdown } from '../../src/export/markdown.js';
-import { escapeMarkdown } from '../../src/export/markdown-escape.js';
+import { escapeMarkdown, wrapMarkdown } from '../../src/export/markdown-escape.js';
 import { openBriefing } from '../../src/pipeline.js';
 import { ROOT, SAMPLE, runBriefing } from '../helpers.js';
 
@@ -181,5 +181,29 @@ describe('escapeMarkdown', () => {
     ['two\nlines', 'two lines'],
   ])('%j -> %j', (input, output) => {
     expect(escapeMarkdown(input)).toBe(output);
+  });
+});
+
+describe('wrapMarkdown', () => {
+  it('wraps at the width and never starts a line with a block marker', () => {
+    const text = 'growth rose by 0.1 percentage points to 1.8 percent - better than the outlook for the United States - as 2003. the worst-case scenarios failed to materialize - and 12. then = more';
+    for (const width of [20, 30, 40, 80]) {
+      const lines = wrapMarkdown(text, width).split('\n');
+      expect(lines.join(' ')).toBe(text);
+      for (const l of lines.slice(1)) expect(l, `${width}: ${l}`).not.toMatch(/^(?:[-=+*>#|]|\d+[.)](?:\s|$))/);
+      for (const l of lines) if (l.includes(' ')) expect(l.length, l).toBeLessThanOrEqual(width + 12);
+    }
+  });
+});
+
+describe('real news from the development corpus', () => {
+  const corpus = path.join(ROOT, '..', 'shared', 'eval', 'meantime-dev', 'articles');
+  it.skipIf(!fs.existsSync(corpus))('gives lint-clean Markdown with no link, image or HTML', async () => {
+    const md = briefingToMarkdown((await openBriefing([corpus])).briefing);
+    expect(lintProblems(md)).toEqual([]);
+    const kinds = new Set(allTokens(marked.lexer(md)).map((t) => t.type));
+    for (const k of ['link', 'image', 'html', 'code', 'list', 'table']) expect(kinds.has(k), k).toBe(false);
+    const out = await renderForTerminal(md);
+    expect(out).not.toMatch(/\*\*/);
   });
 });
