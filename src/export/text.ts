@@ -95,7 +95,7 @@ export function briefingToText(b: Briefing, options: TextOptions = {}): string {
   for (const g of timelineByDate(b.timeline)) {
     const label = humanDate(g.date);
     g.entries.forEach((t, i) => {
-      const head = i === 0 ? `  ${label.padEnd(16)} ` : `  ${''.padEnd(16)} `;
+      const head = i === 0 ? `  ${label.padEnd(16)} - ` : `  ${''.padEnd(16)} - `;
       out.push(...wrap(`${t.kind === 'plan' ? '(planned) ' : ''}${s(t.text)} [${refs(t.sources)}]`, width, head, ' '.repeat(head.length)));
     });
   }
