@@ -146,6 +146,12 @@ export function extractTimes(article: Article, actors: ArticleActor[], quotes: A
  */
 function eventSpan(text: string, sentence: Sentence, f: FoundTime, sameSentence: Pending[]): { start: number; end: number } {
   let { start, end } = clauseOf(text, sentence, f.start, f.end);
+  // An embedded post signed "— ANI (@ANI) April 29, 2025": the event is the post, not its signature.
+  const sig = /(?:\s*pic\.twitter\.com\/\S*?)?\s*[—–-]\s*[^—–\n]{0,60}\(@\w{1,30}\)\s*$/.exec(text.slice(Math.max(start, f.start - 120), f.start));
+  if (sig) {
+    const cut = f.start - sig[0].length;
+    if (cut > start) return { start, end: cut };
+  }
   if (f.type === 'year' && /\bthe\s+$/i.test(text.slice(Math.max(start, f.start - 4), f.start))) {
     const np = /^(?:[\s-]+[A-Z][\p{L}'’.-]*){0,4}(?:\s+[a-z][\p{L}-]*){0,2}?\s+(?:attacks?|strikes?|elections?|war|crisis|bombings?|massacre|riots?|floods?|earthquake|tsunami|crash|summit|olympics|games|season|model|version|agreement|accord|deal|treaty|law|act|budget|census|protests?|uprising|revolution|coup|merger|acquisition|launch|release|championship|cup|final)\b/u.exec(text.slice(f.end, end));
     if (np) return { start: f.start - (/the\s+$/i.exec(text.slice(f.start - 6, f.start))?.[0].length ?? 0), end: f.end + np[0].length };
