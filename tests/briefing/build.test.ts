@@ -48,13 +48,14 @@ describe('the sample briefing does not depend on the order of its inputs', () =>
     base = buildBriefing(articles, extractions);
   });
 
-  it('gives the same title, articles, quotes and conflicts for shuffled articles and extractions', () => {
+  it('gives the same briefing (title, articles, actors, quotes, timeline, conflicts) for shuffled articles and extractions', () => {
     const order = [3, 0, 4, 2, 1];
     const shuffled = buildBriefing(order.map((i) => articles[i]!), [...extractions].reverse());
     expect(shuffled.title).toBe(base.title);
     expect(shuffled.articles).toEqual(base.articles);
     expect(shuffled.quotes).toEqual(base.quotes);
     expect(shuffled.conflicts).toEqual(base.conflicts);
+    expect(shuffled).toEqual(base);
   });
 
   it('counts for each actor how often they are quoted', () => {
