@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Marked, marked, type Token } from 'marked';
 import { markedTerminal } from 'marked-terminal';
 import { lint } from 'markdownlint/sync';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Briefing } from '../../src/model.js';
 import { briefingToMarkdown } from '../../src/export/markdown.js';
@@ -181,6 +182,23 @@ describe('escapeMarkdown', () => {
     ['two\nlines', 'two lines'],
   ])('%j -> %j', (input, output) => {
     expect(escapeMarkdown(input)).toBe(output);
+  });
+});
+
+describe('escaped text is inert, whatever it holds (property)', () => {
+  const special = fc.constantFrom(...'#*_[]()<>!`~|-+=.:/@&\\\n >1a hwww.https://x'.split(''), 'http://', 'www.', '&lt;', '<b>', '](', '![', '1. ', '- ', '> ', '```', '---', '***');
+  const texts = fc.array(special, { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it('renders as one plain paragraph: no link, image, HTML, heading, list, code or table', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const md = `Quote: ${escapeMarkdown(text)}`;
+        const wrapped = wrapMarkdown(md, 20);
+        const kinds = new Set(allTokens(marked.lexer(wrapped)).map((t) => t.type));
+        for (const k of ['link', 'image', 'html', 'heading', 'list', 'code', 'codespan', 'table', 'blockquote', 'hr', 'strong', 'em', 'del']) expect(kinds.has(k), `${k} from ${JSON.stringify(text)}`).toBe(false);
+      }),
+      { numRuns: 400, seed: 42 },
+    );
   });
 });
 
