@@ -75,6 +75,13 @@ export class GramIndex {
     this.postings = postings;
   }
 
+  private buffers: Uint8Array[] = [];
+  /** Scratch count arrays (one per term of a query), reused from query to query. */
+  scratch(k: number): Uint8Array {
+    while (this.buffers.length <= k) this.buffers.push(new Uint8Array(this.size));
+    return this.buffers[k]!;
+  }
+
   /** The documents holding bigram `g`. */
   docsWith(g: number): Int32Array {
     return this.postings.subarray(this.offsets[g]!, this.offsets[g + 1]!);

@@ -127,6 +127,7 @@ class IndexedQuoteSearch {
   private readonly speakerIndex: GramIndex;
   private readonly sub: FuseIndex<Quote>;
   private readonly fuse: Fuse<Quote>;
+  private logBoundScratch: Float64Array | null = null;
 
   constructor(
     private readonly quotes: Quote[],
@@ -179,18 +180,24 @@ class IndexedQuoteSearch {
     const groups = parseQuery(query).filter((g) => g.length > 0);
     if (!groups.length) return [];
     const n = this.quotes.length;
-    const textGroups = groups.map((g) => g.map((t) => prepare(t, this.textIndex)));
-    const speakerGroups = groups.map((g) => g.map((t) => prepare(t, this.speakerIndex)));
+    let slot = 0;
+    const textGroups = groups.map((g) => g.map((t) => prepare(t, this.textIndex, () => this.textIndex.scratch(slot++))));
+    slot = 0;
+    const speakerGroups = groups.map((g) => g.map((t) => prepare(t, this.speakerIndex, () => this.speakerIndex.scratch(slot++))));
 
     // For each quote: can it match (in text or speaker), and a lower bound of its fuse score (as a logarithm:
     // fuse multiplies, per matching field, score ** (weight * field norm)).
-    const textLB = fieldBounds(textGroups, n, this.textLength);
-    const speakerLB = fieldBounds(speakerGroups, this.speakerLength.length, this.speakerLength);
-    const logBound = new Float64Array(n);
+    const textLB = fieldBounds(textGroups, n, this.textLength, 0);
+    const speakerLB = fieldBounds(speakerGroups, this.speakerLength.length, this.speakerLength, 1);
+    const logBound = (this.logBoundScratch ??= new Float64Array(n));
     const cand = new Int32Array(n);
     let count = 0;
     const lnEps = Math.log(Number.EPSILON);
-    const ln = (s: number) => (s === 0 ? lnEps : Math.log(s));
+    // Bounds repeat (0.001 above all): remember the last logarithm of each field instead of recomputing it.
+    let lastT = -2;
+    let lnT = 0;
+    let lastS = -2;
+    let lnS = 0;
     const textNorm = this.textNorm;
     const speakerNorm = this.speakerNorm;
     const speakerOf = this.speakerOf;
@@ -200,8 +207,16 @@ class IndexedQuoteSearch {
       const s = sp >= 0 ? speakerLB[sp]! : -1;
       if (t < 0 && s < 0) continue;
       let b = 0;
-      if (t >= 0) b += TEXT_WEIGHT * textNorm[d]! * ln(t);
-      if (s >= 0) b += SPEAKER_WEIGHT * speakerNorm[d]! * ln(s);
+      if (t >= 0) {
+        if (t !== lastT) lnT = t === 0 ? lnEps : Math.log(t);
+        lastT = t;
+        b += TEXT_WEIGHT * textNorm[d]! * lnT;
+      }
+      if (s >= 0) {
+        if (s !== lastS) lnS = s === 0 ? lnEps : Math.log(s);
+        lastS = s;
+        b += SPEAKER_WEIGHT * speakerNorm[d]! * lnS;
+      }
       logBound[d] = b;
       cand[count++] = d;
     }
@@ -259,10 +274,12 @@ function passes(t: FieldTerm, d: number): boolean {
  * Per document of a field: -1 when no group can match it, else the least score fuse's extended search can give it
  * (a matching group scores the mean of its terms' scores; the bound takes the best group). `len`: lowercased lengths.
  */
-function fieldBounds(groups: FieldTerm[][], n: number, len: Int32Array): Float64Array {
-  const best = new Float64Array(n).fill(-1);
-  const ok = new Uint8Array(n);
-  const sum = new Float64Array(n);
+const boundScratch = new Map<number, { best: Float64Array; ok: Uint8Array; sum: Float64Array }>();
+function fieldBounds(groups: FieldTerm[][], n: number, len: Int32Array, which: number): Float64Array {
+  let sc = boundScratch.get(which);
+  if (!sc || sc.best.length !== n) boundScratch.set(which, (sc = { best: new Float64Array(n), ok: new Uint8Array(n), sum: new Float64Array(n) }));
+  const { best, ok, sum } = sc;
+  best.fill(-1);
   for (const g of groups) {
     ok.fill(1);
     sum.fill(0);
@@ -302,7 +319,7 @@ function fieldBounds(groups: FieldTerm[][], n: number, len: Int32Array): Float64
   return best;
 }
 
-function prepare(term: Term, index: GramIndex): FieldTerm {
+function prepare(term: Term, index: GramIndex, buffer: () => Uint8Array = () => new Uint8Array(index.size)): FieldTerm {
   const p = term.pattern;
   const any: FieldTerm = { counts: null, need: 0, m: 0, grams: 0 };
   switch (term.type) {
@@ -316,7 +333,7 @@ function prepare(term: Term, index: GramIndex): FieldTerm {
     case 'suffix-exact': {
       const grams = gramsOf(p);
       if (!grams.length) return any;
-      return { counts: index.countPresent(grams, new Uint8Array(index.size)), need: Math.min(255, grams.length), m: 0, grams: 0 };
+      return { counts: index.countPresent(grams, buffer()), need: Math.min(255, grams.length), m: 0, grams: 0 };
     }
     case 'fuzzy': {
       const m = p.length;
@@ -325,7 +342,7 @@ function prepare(term: Term, index: GramIndex): FieldTerm {
         // characters, i.e. the character twice in a row.
         const g = gramsOf(p + p);
         if (!g.length || g[0]! < 0) return any;
-        return { counts: index.countPresent(g, new Uint8Array(index.size)), need: 1, m: 0, grams: 0 };
+        return { counts: index.countPresent(g, buffer()), need: 1, m: 0, grams: 0 };
       }
       if (m > 32) {
         // fuse splits long patterns into 32-character chunks and matches when any chunk does.
@@ -333,12 +350,12 @@ function prepare(term: Term, index: GramIndex): FieldTerm {
         const rem = m % 32;
         for (let i = 0; i < m - rem; i += 32) chunks.push(p.substr(i, 32));
         if (rem) chunks.push(p.substr(m - 32));
-        return { ...any, anyOf: chunks.map((c) => ({ ...prepare({ type: 'fuzzy', pattern: c }, index), m: 0 })) };
+        return { ...any, anyOf: chunks.map((c) => ({ ...prepare({ type: 'fuzzy', pattern: c }, index, buffer), m: 0 })) };
       }
       const grams = gramsOf(p);
       // q-gram lemma (q = 2): a match with e errors keeps at least (m - 1) - 2e of the pattern's bigrams.
       const need = grams.length - 2 * maxErrors(m);
-      return { counts: index.countPresent(grams, new Uint8Array(index.size)), need, m, grams: grams.length };
+      return { counts: index.countPresent(grams, buffer()), need, m, grams: grams.length };
     }
   }
 }
