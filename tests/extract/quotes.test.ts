@@ -141,6 +141,64 @@ describe('pronouns, roles and continuation paragraphs', () => {
   });
 });
 
+describe('pronouns agree with the person', () => {
+  test('he skips the woman named last; she skips the man (gender from honorifics and the pronouns after a name)', () => {
+    const text = [
+      'Mr. Fowler, a former party chairman, spoke on Monday. He said the party needed a plan.',
+      'Elaine Kamarck, who wrote her party’s rules, disagreed.',
+      '“It’s something you would be a fool not to prepare for,” he said.',
+      'Massachusetts Sen. Elizabeth Warren questioned the bank chief. She was blunt. Bank chief John Stumpf answered.',
+      '“You should resign,” she said.',
+    ].join('\n\n');
+    const qs = quotesOf(text);
+    expect(quote(qs, 'It’s something').speakerName).toBe('Fowler');
+    expect(quote(qs, 'You should resign').speakerName).toBe('Elizabeth Warren');
+  });
+
+  test('an unresolved pronoun gives no speaker rather than "he"', () => {
+    const q = quotesOf('“We are ready for anything that comes,” he said.')[0]!;
+    expect(q.speakerName).toBeNull();
+  });
+
+  test('a pronoun inside the sentence refers to its named subject', () => {
+    const qs = quotesOf('Donald Trump spoke first. Clinton says she appreciated Machado’s courage through what she calls a “war of some pretty unpleasant words.”');
+    expect(qs[0]!.speakerName).toBe('Clinton');
+  });
+});
+
+describe('who is not a speaker', () => {
+  test('the listener of "told" is not the speaker', () => {
+    const q = quotesOf('“This narrative isn’t just in our institutions,” Malkia Cyril, the executive director at the Center for Media Justice, told The Huffington Post.')[0]!;
+    expect(q.speakerName).toBe('Malkia Cyril');
+  });
+
+  test('a statement is issued by someone: "released a joint statement saying"', () => {
+    const q = quotesOf('A group of Washington politicians released a joint statement saying "We will be asking tough questions about the decision."')[0]!;
+    expect(q.speakerName).toBe('politicians');
+  });
+
+  test('the agent of a passive speaks: "was praised by Jobs as"', () => {
+    const q = quotesOf('Steve Jobs introduced it in June. The new iPhone was praised by Jobs as "the biggest leap we\'ve taken since the original iPhone."')[0]!;
+    expect(q.speakerName).toBe('Steve Jobs');
+  });
+
+  test('names given to things are not quotes of anyone ("dubbed", ", called")', () => {
+    const qs = quotesOf('Several new applications will be added, dubbed "Mission Control" and "Launchpad." It also has a new screen, called a "retina display," which is sharp.');
+    expect(qs.map((q) => q.speakerName)).toEqual(qs.map(() => null));
+  });
+
+  test('the main clause names the source, not a clause about someone else', () => {
+    const q = quotesOf('In a panel discussion, Marc H. Morial, the chief executive of the National Urban League, forcefully told a young woman who suggested that some people may not vote because of frustration that "this is not the first generation to be frustrated."')[0]!;
+    expect(q.speakerName).toBe('Marc H. Morial');
+  });
+
+  test('a nickname inside a name does not split the attribution', () => {
+    const qs = quotesOf('"This is a big year for our potential United States senator!" Scott\'s niece, state Del. Marcia "Cia" Price (D-Newport News), shouted to the crowd.');
+    expect(qs).toHaveLength(1);
+    expect(qs[0]!.speakerName).toMatch(/^Marcia .*Price$/);
+  });
+});
+
 describe('partial quotes', () => {
   test('has "complete operational freedom" -> the sentence subject (Narendra Modi), partial', () => {
     const q = quote(quotesOf(sampleLines('002_4b9987e6f37c8e07.txt', 11)), 'complete operational freedom');

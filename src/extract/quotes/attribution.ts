@@ -106,6 +106,19 @@ export function subjectBefore(tokens: Token[], v: number): SpeakerMention | null
         const m = nameMention(tokens, k + 1, j - 1);
         if (m) return m; // "A spokesman, Bob Jones, said"
       }
+      // "Scott's niece, state Del. Marcia Price (D-Newport News), shouted": the appositive ends with a titled name
+      let last = j - 1;
+      if (tokens[last]?.text === ')') {
+        while (last > k && tokens[last]!.text !== '(') last--;
+        last--;
+      }
+      if (closer === ',' && last > k && isCap(tokens[last]!.text)) {
+        const r = runStartingBefore(tokens, last);
+        const words = tokens.slice(r, last + 1).map((x) => x.text.toLowerCase().replace(/\.$/, ''));
+        const titled = words.some((x) => TITLE_WORDS.has(x)) || TITLE_WORDS.has(lower(tokens[r - 1]));
+        const m = r > k && titled && !words.some((x) => ORG_WORDS.has(x)) ? nameMention(tokens, r, last) : null;
+        if (m) return m;
+      }
       // a comma may close another parenthetical before this one: ", the attorney general, one of the states suing, said"
       j = closer === ',' ? k : k - 1;
       continue;

@@ -13,6 +13,7 @@ export const TITLE_WORDS = new Set(
    executive officer president-elect secretary-general first lady dem independent libertarian green
    campaign chairman coordinator strategist pollster correspondent reporter columnist editor analyst economist
    employee worker expert official lawyer activist author writer scientist researcher engineer designer spokesperson
+   del. delegate assemblyman assemblywoman alderman councilmember trustee
    `.split(/\s+/).filter(Boolean),
 );
 

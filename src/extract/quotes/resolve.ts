@@ -45,7 +45,8 @@ export function indexNames(text: string, paragraphs: Array<[number, number]>): N
         const titles = [...before, ...words.slice(0, words.length - nameWords.length)].join(' ').toLowerCase();
         const lowerWords = nameWords.map((w) => w.toLowerCase().replace(/\.$/, ''));
         const det = /^(the|a|an)$/i.test(tokens[i - 1]?.text ?? '');
-        const person = !det && nameWords.length >= 2 && !lowerWords.some((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w)) && nameWords.every((w) => isCap(w) || w.length <= 4);
+        const honorific = words.length > nameWords.length && /^(mr|mrs|ms|miss|dr)\.?$/i.test(words[words.length - nameWords.length - 1]!);
+        const person = honorific || !det && nameWords.length >= 2 && !lowerWords.some((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w)) && nameWords.every((w) => isCap(w) || w.length <= 4);
         const k = words.length - nameWords.length;
         out.push({ name, words: nameWords, at: tokens[i + k]!.start, end: tokens[e]!.end, titles, person });
       }
@@ -151,7 +152,17 @@ export class SpeakerResolver {
       const n = this.names[i]!;
       if (!n.person) continue;
       // only up to the next name: "Warren grilled CEO John Stumpf for his role" says nothing of Warren
+      // the rest of the name's own sentence ("… for his role"), not the next one (which may be the quote being resolved)
       let until = n.end + 160;
+      const stop = /[.!?]["”’)]*\s/.exec(text.slice(n.end, until));
+      if (stop) {
+        // "Warren questioned the bank chief. She was blunt.": a sentence opening with a pronoun continues the last one's subject
+        const next = /^\s*(He|She)\b/.exec(text.slice(n.end + stop.index + stop[0].length - 1, n.end + stop.index + stop[0].length + 6));
+        const prev = this.names[i - 1];
+        const isSubject = !prev || !prev.person || !/^[^.!?]*$/.test(text.slice(prev.end, n.at));
+        if (next && isSubject) vote(n.name, next[1] === 'He' ? 1 : -1);
+        until = n.end + stop.index;
+      }
       for (let j = i + 1; j < this.names.length && this.names[j]!.at < until; j++) if (this.names[j]!.person) until = this.names[j]!.at;
       const after = text.slice(n.end, until);
       const p = /\b(he|his|him|himself|she|her|hers|herself)\b/i.exec(after);
@@ -179,11 +190,16 @@ export class SpeakerResolver {
       if (this.persons[mid]!.at < at) lo = mid + 1;
       else hi = mid;
     }
+    // the nearest person whose known gender matches, within a few sentences; else the nearest one that may match
+    let maybe: NameSeen | null = null;
     for (let i = lo - 1; i >= 0 && i >= lo - 40; i--) {
       const n = this.persons[i]!;
-      if (this.compatible(this.expand(n.name, n.at).name, pronoun)) return n;
+      const full = this.expand(n.name, n.at).name;
+      if (!this.compatible(full, pronoun)) continue;
+      if (this.genderOf(full) !== null && (pronoun === 'he' || pronoun === 'she')) return maybe && maybe.at - n.at > 1500 ? maybe : n;
+      maybe ??= n;
     }
-    return null;
+    return maybe;
   }
 
   /** The person holding the role named by a noun phrase ("the spokesperson", "the secretary"), nearest before `at`. */
@@ -224,7 +240,9 @@ export class SpeakerResolver {
       if (p === 'he' || p === 'she') {
         const person = this.personBefore(m.at, p);
         const recentFits = recent !== null && recent.person && this.compatible(recent.name, p);
-        if (recentFits && (!person || recent.at >= person.at - 400)) return { ...recent, at: m.at };
+        const personKnown = person !== null && this.genderOf(this.expand(person.name, person.at).name) === p;
+        const recentKnown = recentFits && this.genderOf(recent.name) === p;
+        if (recentFits && (!person || recentKnown || (!personKnown && recent.at >= person.at - 400))) return { ...recent, at: m.at };
         if (person) return this.finish(this.expand(person.name, m.at).name, m.at, true);
         if (recentFits) return { ...recent, at: m.at };
       }
