@@ -180,7 +180,7 @@ const NOT_YEAR_BEFORE = /(?:\b(?:No|no|number|Number|route|Route|flight|Flight|m
 // "1,500 to 2000": a number range, not a year
 const RANGE_BEFORE = /\b(\d[\d,.]*)\s+(?:to|and|or)\s*$/;
 // "WWDC 2005", "Olympics 2008": an event named with its year is a date; "Windows 2000" is a product
-const EVENT_NAME = /^(?:[A-Z]{2,6}|Olympics|Games|Cup|Expo|Summit|Conference|Festival|Championships?|Elections?|Budget|Census|Show|Awards|Open|Forum|Week|Fair)$/;
+const EVENT_NAME = /^(?:[A-Z]{2,6}|Olympics|Games|Cup|Expo|Summit|Conference|Festival|Championships?|Elections?|Budget|Census|Show|Awards|Open|Forum|Week|Fair|Bowl|Series|Prix|Marathon|Tour|Congress|Convention|Assembly|Session|Vision|Agenda|Report|Survey|Campaign|Season|Class|Trophy|Festival|Biennale|Exhibition|Exposition|World Cup)$/;
 const NOT_YEAR_AFTER = /^\s*(?:people|jobs|workers|employees|troops|soldiers|units|aircraft|planes|cars|homes|houses|dollars|euros|pounds|rupees|km|miles|feet|metres|meters|tonnes|tons|hours|times|votes|seats|members|points|civilians|tourists|deaths|copies|pages|words|shares|barrels|acres|yards|kilometers|kilometres|students|users|customers|passengers|residents|stores|orders|billion|million|thousand|hundred|per|percent|yen|yuan|won|pesos|francs|marks|rubles|euros?|shares|barrels|tons|tonnes|ounces|megawatts|calories|to \d)\b/i;
 
 /** Every time expression in text[start, end), non-overlapping, in text order. */

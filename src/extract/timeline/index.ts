@@ -90,7 +90,8 @@ export function extractTimes(article: Article, actors: ArticleActor[], quotes: A
     const r = resolveTime(f, ref, tense);
     let kind: TimeKind = 'event';
     if (r.date === null || f.fuzzy || (r.relative && refIsGuess)) kind = 'approximate';
-    else if (kindRef && (isAfter(r.date, kindRef) || (tense === 'future' && isSame(r.date, kindRef)))) kind = 'plan';
+    // a plan: after the reference, or later the same day ("as early as today"); "this year" in a future clause is still this year
+    else if (kindRef && (isAfter(r.date, kindRef) || (tense === 'future' && r.date.length === 10 && isSame(r.date, kindRef)))) kind = 'plan';
     const ev = eventSpan(text, sentence, f, bySentence.get(p.group)!);
     const actorKeys = actorsIn(ev.start, ev.end);
     return {

@@ -32,17 +32,21 @@ export function tenseAt(text: string, sStart: number, sEnd: number, from: number
       while ((m = re.exec(s))) {
         if (tense === 'past' && NOT_PAST.test(m[0])) continue;
         if (tense === 'past' && /ed$/i.test(m[0]) && !/^[a-z]/.test(m[0])) continue; // "United", names
-        let dist = side === 'left' ? s.length - (m.index + m[0].length) : m.index;
+        const dist = side === 'left' ? s.length - (m.index + m[0].length) : m.index;
         // a comma between the marker and the date makes it a weaker guide ("The merger, announced in March, is expected to …")
         const between = side === 'left' ? s.slice(m.index + m[0].length) : s.slice(0, m.index);
-        if (between.includes(',')) dist += 30;
-        // future markers bind a little more strongly: "will be released on Friday, the company said"
-        const weighted = tense === 'future' ? dist * 0.7 : dist;
+        // future markers bind a little more strongly: "will be released on Friday"
+        const weighted = (tense === 'future' ? dist * 0.7 : dist) + (between.includes(',') ? 30 : 0);
         if (!best || weighted < best.dist) best = { dist: weighted, tense };
       }
     }
   };
   scan(leftText, 'left');
   scan(rightText, 'right');
+  if (!best) {
+    // nothing in the clause: the sentence around it, quotes included ("… reported “2,521 shootings” between Jan. 1 and …")
+    scan(before, 'left');
+    scan(after, 'right');
+  }
   return (best as { dist: number; tense: Tense } | null)?.tense ?? 'present';
 }
