@@ -103,15 +103,25 @@ if (b.status !== 0) {
 // ---- start -----------------------------------------------------------------------------------------------------
 {
   const reps = QUICK ? 5 : 9;
+  const hook = ['--import', path.join(ROOT, 'scripts/bench/rss-hook.mjs')];
   const bare = [];
-  for (let i = 0; i < reps; i++) bare.push((await timed(process.execPath, ['-e', '0'])).ms);
+  const bareCpu = [];
+  for (let i = 0; i < reps; i++) {
+    bare.push((await timed(process.execPath, ['-e', '0'])).ms);
+    bareCpu.push(parseCpu((await timed(process.execPath, [...hook, '-e', '0'])).stderr) * 1000);
+  }
   const nodeMs = median(bare);
   report('start.node_e0', nodeMs, 'ms');
   const env = { BRIEFING_CACHE_DIR: path.join(cacheRoot, 'start') };
   await timed(process.execPath, [BIN, 'export', SAMPLE, '--format', 'json'], { env }); // fills the cache
   const exp = [];
-  for (let i = 0; i < reps; i++) exp.push((await timed(process.execPath, [BIN, 'export', SAMPLE, '--format', 'json'], { env })).ms);
+  const expCpu = [];
+  for (let i = 0; i < reps; i++) {
+    exp.push((await timed(process.execPath, [BIN, 'export', SAMPLE, '--format', 'json'], { env })).ms);
+    expCpu.push(parseCpu((await timed(process.execPath, [...hook, BIN, 'export', SAMPLE, '--format', 'json'], { env })).stderr) * 1000);
+  }
   report('start.export_json', median(exp), 'ms', { baseline: nodeMs, baselineName: 'node -e 0', target: 300 });
+  report('start.export_json_cpu', median(expCpu), 'ms', { baseline: median(bareCpu), baselineName: 'node -e 0 CPU', note: 'CPU time (the target is ~5x node -e 0)' });
   const screens = [];
   for (let i = 0; i < reps; i++) {
     const ms = await firstScreen(env);
@@ -163,6 +173,7 @@ function firstScreen(env) {
   const buildMs = performance.now() - t0;
   const lower = quotes.map((q) => `${q.text.toLowerCase()}\u0000${(q.speakerName ?? '').toLowerCase()}`);
   const times = [];
+  const cpu = [];
   const scan = [];
   let capped = 0;
   const rounds = QUICK ? 1 : 2;
@@ -170,9 +181,12 @@ function firstScreen(env) {
     for (const q of TYPED_QUERIES)
       for (let i = 1; i <= q.length; i++) {
         const s = q.slice(0, i);
+        const c0 = process.cpuUsage();
         t0 = performance.now();
         search(s, 200);
         times.push(performance.now() - t0);
+        const c = process.cpuUsage(c0);
+        cpu.push((c.user + c.system) / 1000);
         if (!lastSearchStats.exact) capped++;
         t0 = performance.now();
         const needle = s.toLowerCase();
@@ -184,6 +198,8 @@ function firstScreen(env) {
   report('search.index_build_100k', buildMs, 'ms');
   report('search.keystroke_p50', median(times), 'ms', { baseline: median(scan), baselineName: 'substring scan p50' });
   report('search.keystroke_p95', quantile(times, 0.95), 'ms', { baseline: quantile(scan, 0.95), baselineName: 'substring scan p95', target: 16, note: `${times.length} keystrokes, limit 200; ${capped} stopped by the ranking budget` });
+  report('search.keystroke_cpu_p50', median(cpu), 'ms', { note: 'CPU time of the search, less sensitive to other load' });
+  report('search.keystroke_cpu_p95', quantile(cpu, 0.95), 'ms', { target: 16 });
 }
 
 // ---- reader ----------------------------------------------------------------------------------------------------
@@ -210,6 +226,8 @@ function firstScreen(env) {
   }
   report('reader.move_p50', res?.p50 ?? null, 'ms', { note: '100,000 items, 50 rows' });
   report('reader.move_p95', res?.p95 ?? null, 'ms', { target: 16 });
+  report('reader.move_cpu_p50', res?.cpuP50 ?? null, 'ms', { note: 'CPU time, less sensitive to other load' });
+  report('reader.move_cpu_p95', res?.cpuP95 ?? null, 'ms', { target: 16 });
 }
 
 // ---- build and re-open -----------------------------------------------------------------------------------------
@@ -234,6 +252,7 @@ for (const size of sizes) {
   }
   report(`build.${size}.cold`, cold.ms / 1000, 's', { baseline: regex.ms / 1000, baselineName: 'regex pass', target: size >= 10000 ? 60 : undefined, note: phases ? `load ${phases.load} ms, extract ${phases.extract} ms, merge ${phases.merge} ms` : undefined });
   report(`build.${size}.cold_peak_rss`, parseRss(cold.stderr), 'MB', { target: 1024 });
+  report(`build.${size}.cold_cpu`, parseCpu(cold.stderr), 's', { note: 'CPU time of all threads; wall time is what counts' });
   const warm = await timed(process.execPath, args, { env, timeoutMs });
   const wp = parsePhases(warm.stderr);
   report(`build.${size}.reopen`, warm.timedOut ? null : warm.ms / 1000, 's', { baseline: cold.ms / 1000, baselineName: 'cold build', target: size >= 10000 ? 2 : undefined, note: wp ? `load ${wp.load} ms, extract ${wp.extract} ms, merge ${wp.merge} ms` : undefined });
@@ -251,6 +270,10 @@ function parsePhases(stderr) {
   } catch {
     return null;
   }
+}
+function parseCpu(stderr) {
+  const m = /briefing-cpu (\d+)/.exec(stderr);
+  return m ? Number(m[1]) / 1e6 : null;
 }
 function parseRss(stderr) {
   const m = /briefing-rss (\d+)/.exec(stderr);

@@ -25,6 +25,7 @@ const view = (sel: number, top: number) => (
 
 const app = render(view(0, 0), { stdout, debug: process.env.READER_DEBUG === "1", maxFps: 1000, patchConsole: false, exitOnCtrlC: false });
 const times: number[] = [];
+const cpu: number[] = [];
 let sel = 0;
 let top = 0;
 const moves = Number(process.argv[2] ?? 300);
@@ -35,14 +36,18 @@ for (let k = 0; k < moves; k++) {
   const written = new Promise<void>((resolve) => {
     onWrite = resolve;
   });
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   app.rerender(view(sel, top));
   await Promise.race([written, new Promise((r) => setTimeout(r, 1000))]);
   times.push(performance.now() - t0);
+  const c = process.cpuUsage(c0);
+  cpu.push((c.user + c.system) / 1000);
   onWrite = null;
 }
 app.unmount();
 times.sort((a, b) => a - b);
-const q = (p: number) => times[Math.min(times.length - 1, Math.floor(times.length * p))]!;
-process.stdout.write(`${JSON.stringify({ p50: q(0.5), p95: q(0.95), moves })}\n`);
+cpu.sort((a, b) => a - b);
+const q = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+process.stdout.write(`${JSON.stringify({ p50: q(times, 0.5), p95: q(times, 0.95), cpuP50: q(cpu, 0.5), cpuP95: q(cpu, 0.95), moves })}\n`);
 process.exit(0);
