@@ -160,6 +160,16 @@ async function run(argv: string[]): Promise<number> {
     throw new UsageError(e instanceof Error ? e.message.split('\n')[0]! : String(e));
   }
   openOptions = { cacheDir: cli.flags.cache === false ? null : undefined };
+  // meow answers --help/--version only when they come alone; `briefing export --help` gets the help too.
+  const options = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
+  if (options.includes('--help')) {
+    process.stdout.write(`${cli.help.replace(/\n+$/, '')}\n`);
+    return 0;
+  }
+  if (options.includes('--version')) {
+    process.stdout.write(`${cli.pkg.version ?? ''}\n`);
+    return 0;
+  }
   const [first, ...rest] = cli.input;
   const command = first === 'export' || first === 'search' || first === 'read' ? first : 'read';
   const args = command === 'read' && first !== 'read' ? cli.input : rest;
