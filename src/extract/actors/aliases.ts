@@ -200,24 +200,18 @@ export function clusterMentions(mentions: Mention[], kindOfForm: (form: string) 
       union(ownerRoots[0]!, k);
       continue;
     }
+    // every full-name mention of the candidates, by position; each bare surname takes the last one before it
+    const marks = owners.flatMap((o) => forms.get(o)!.idx.map((j) => ({ pos: mentions[j]!.start, owner: o }))).sort((a, b) => a.pos - b.pos);
     for (const i of forms.get(k)!.idx) {
-      let best: string | null = null;
-      let bestPos = -1;
-      let firstAfter: string | null = null;
-      let firstAfterPos = Infinity;
-      for (const o of owners)
-        for (const j of forms.get(o)!.idx) {
-          const pos = mentions[j]!.start;
-          if (pos < mentions[i]!.start && pos > bestPos) {
-            bestPos = pos;
-            best = o;
-          }
-          if (pos > mentions[i]!.start && pos < firstAfterPos) {
-            firstAfterPos = pos;
-            firstAfter = o;
-          }
-        }
-      const owner = best ?? firstAfter;
+      const at = mentions[i]!.start;
+      let lo = 0;
+      let hi = marks.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (marks[mid]!.pos < at) lo = mid + 1;
+        else hi = mid;
+      }
+      const owner = lo > 0 ? marks[lo - 1]!.owner : marks[lo]?.owner;
       if (owner) surnameOwner.set(i, find(owner));
     }
   }

@@ -120,7 +120,7 @@ export function extractActors(article: Article): ArticleActor[] {
     let i = f.run.from;
     while (i < f.run.to) {
       let matched = 0;
-      for (let j = f.run.to; j > i; j--) {
+      for (let j = Math.min(f.run.to, i + 8); j > i; j--) {
         const sub = { from: i, to: j };
         const form = formOf(sub);
         if (bodyForms.has(normForm(form)) || (gazetteerKind(form) && !isJunkForm(tokens, sub))) {

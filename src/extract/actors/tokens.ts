@@ -29,7 +29,6 @@ const OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '«', '—', '–', '
 const ENDERS = new Set(['.', '!', '?', ':', ';', '…', '•', '|']);
 const DASHES_QUOTES = new Set(['—', '–', '“', '"', '‘', '«']);
 
-const TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 
 export function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -42,14 +41,68 @@ export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word) || /^[a-z]\p{Lu}/u.test(word);
 }
 
+const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
+const NON_ASCII_LETTER = /\p{L}/u;
+const isWordChar = (c: number, ch: string) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && NON_ASCII_WORD.test(ch));
+const isLetter = (c: number, ch: string) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && NON_ASCII_LETTER.test(ch));
+const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0xfeff;
+
+/** The token regex's matches (initialisms, words with inner - ' ’ &, single other characters), by a hand-written scanner. */
+function* scan(body: string): Generator<{ index: number; text: string }> {
+  const n = body.length;
+  let i = 0;
+  while (i < n) {
+    const c = body.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const ch = body[i]!;
+    // initialism: (letter '.'){2,}
+    if (isLetter(c, ch) && body.charCodeAt(i + 1) === 46) {
+      let j = i;
+      let pairs = 0;
+      while (j + 1 < n && isLetter(body.charCodeAt(j), body[j]!) && body.charCodeAt(j + 1) === 46) {
+        j += 2;
+        pairs++;
+      }
+      if (pairs >= 2) {
+        yield { index: i, text: body.slice(i, j) };
+        i = j;
+        continue;
+      }
+    }
+    if (isWordChar(c, ch)) {
+      let j = i + 1;
+      for (;;) {
+        while (j < n && isWordChar(body.charCodeAt(j), body[j]!)) j++;
+        const d = body.charCodeAt(j);
+        if ((d === 45 || d === 39 || d === 0x2019 || d === 38) && j + 1 < n && isWordChar(body.charCodeAt(j + 1), body[j + 1]!)) {
+          j += 1;
+          continue;
+        }
+        break;
+      }
+      yield { index: i, text: body.slice(i, j) };
+      i = j;
+      continue;
+    }
+    // one other character (a surrogate pair counts as one)
+    const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    yield { index: i, text: body.slice(i, i + w) };
+    i += w;
+  }
+}
+
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   const body = text.slice(from, to);
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
   let prevEnd = 0;
-  while ((m = TOKEN_RE.exec(body))) {
-    let raw = m[0];
+  const it = scan(body);
+  let skipUntil = 0;
+  for (const m of it) {
+    if (m.index < skipUntil) continue;
+    let raw = m.text;
     const gap = body.slice(prevEnd, m.index);
     const start = from + m.index;
     prevEnd = m.index + raw.length;
@@ -89,7 +142,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       tok.end += 1;
       tok.abbrev = true;
       prevEnd += 1;
-      TOKEN_RE.lastIndex = prevEnd;
+      skipUntil = prevEnd;
     }
     out.push(tok);
   }
