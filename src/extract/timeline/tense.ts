@@ -6,7 +6,7 @@
 
 export type Tense = 'past' | 'future' | 'present';
 
-const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going to|gonna|plans?(?:ned)? to|planning to|expects? to|expected to|is expected|are expected|scheduled|slated|set to|due to|(?:is|are|was|were) to(?= \w)|intends? to|aims? to|hopes? to|would|soon|to be held|to take place|to begin|to start|to launch|to speak|to meet|to visit|to release|to announce|to open|to arrive|to go on sale|to ship|to be released|to hold|as early as|by the end of)\b/gi;
+const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going to|gonna|plans?(?:ned)? to|planning to|expects? to|expected to|is expected|are expected|scheduled|slated|set to|due to|(?:is|are|was|were) to(?= \w)|intends? to|aims? to|hopes? to|would|soon|to be held|to take place|(?<=\b[A-Z][\w.-]+ )to (?:begin|start|launch|speak|meet|visit|release|announce|open|arrive|go on sale|ship|hold|sign|face|travel)|as early as|by the end of)\b/gi;
 const PAST = /\b(?:was|were|had|did|said|told|spoke|met|made|took|gave|came|went|began|won|lost|sold|bought|paid|left|held|put|set off|saw|found|became|fell|rose|hit|ran|shot|struck|killed|died|ago|yesterday|last|earlier|previously|already|\w{3,}ed)\b/gi;
 // "-ed" words that look past but are not (or point forward)
 const NOT_PAST = /^(?:expected|scheduled|planned|slated|intended|proposed|anticipated|aimed|hoped|need|speed|feed|seed|bed|red|shed|wed|united|limited|based|related|concerned|interested|supposed|tired|advanced|detailed|armed|alleged|so-called|reported)$/i;
