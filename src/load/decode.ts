@@ -65,8 +65,28 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       else if (c >= 0x80) multibyte++;
     }
     if (multibyte > replaced) return finish(loose, 'utf-8 (damaged)');
+    // A saved page that names its encoding (<meta charset>, <?xml encoding>): Shift_JIS, GBK, KOI8-R…
+    const declared = declaredCharset(body);
+    if (declared) return finish(new TextDecoder(declared).decode(body), declared);
     return finish(decodeWindows1252(body), 'windows-1252');
   }
+}
+
+/**
+ * The encoding a page declares in its first 2 KB, when the decoder knows it and it is not one of those
+ * handled otherwise (UTF-8/16/32, and Latin-1/Windows-1252, which Node decodes as Latin-1: done by hand).
+ */
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(head) ?? /<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)/i.exec(head);
+  if (!m) return null;
+  let encoding: string;
+  try {
+    encoding = new TextDecoder(m[1]!.toLowerCase()).encoding;
+  } catch {
+    return null;
+  }
+  return /^(utf-|windows-1252$|iso-8859-1$)/.test(encoding) ? null : encoding;
 }
 
 /** Windows-1252 by hand: Node's TextDecoder may treat it as Latin-1 and turn curly quotes into C1 controls. */

@@ -31,6 +31,8 @@ const EXPECTED: Record<string, Outcome> = {
   'utf16le-bom.txt': { title: 'Storm hits coast (UTF-16 LE)', quote: 'We are ready,', quoteLine: 5 },
   'utf16be-bom.txt': { title: 'Storm hits coast (UTF-16 BE)', quote: 'We are ready,', quoteLine: 5 },
   'utf16le-no-bom.txt': { title: 'Storm hits coast (UTF-16 no BOM)', quote: 'We are ready,', quoteLine: 5 },
+  'shift-jis-declared.html': { title: '地震のニュース', textHas: '「みんな無事です」と田中市長は言いました' },
+  'koi8r-declared.html': { title: 'Новости города', textHas: 'мэр Иван Петров сказал' },
   'utf8-bom.md': { title: 'BOM headline', published: '2025-03-02', quote: 'We are ready,', quoteLine: 6 },
   'crlf.txt': { title: 'Storm hits coast (CRLF)', quote: 'We are ready,', quoteLine: 5 },
   'lone-cr.txt': { title: 'Storm hits coast (CR)', quote: 'We are ready,', quoteLine: 5 },
