@@ -139,10 +139,12 @@ describe('capitals that are not names', () => {
       expect(got).not.toContain(junk);
   });
 
-  test('a name opening a sentence is kept; products, currencies and demonyms are not actors', () => {
+  test('a name opening a sentence is kept; products and currencies are not actors; a nationality names its country', () => {
     const got = actorsOf('Ryanair has exercised options on five Boeing 737-800 jets worth USD 300 million. Northrop Grumman won. The iPhone sold well among American buyers, Apple said.');
     expect(names(got)).toEqual(expect.arrayContaining(['Ryanair', 'Boeing', 'Northrop Grumman', 'Apple']));
     for (const junk of ['USD', 'iPhone', 'American', '737-800', 'The']) expect(names(got)).not.toContain(junk);
+    expect(actor(got, 'American').name).toBe('United States');
+    expect(actor(got, 'American').kind).toBe('place');
   });
 
   test('markets news: company suffixes, tickers, datelines and sentence-opening nouns', () => {

@@ -73,8 +73,16 @@ export function extractActors(article: Article): ArticleActor[] {
   for (const raw of runs) {
     const run = trimRun(raw, ctx);
     if (!run) continue;
-    const split = splitRun(tokens, run);
     const headline = ctx.headline.has(run.from);
+    // "German", "Pakistani": a nationality adjective names its country ("Germany", alias "German")
+    if (run.to - run.from === 1 && !headline) {
+      const country = demonymCountry(tokens[run.from]!.text);
+      if (country && isCountry(country) && !/s$/.test(tokens[run.from]!.text)) {
+        found.push({ run, titled: false, roles: [], headline, form: country, alias: tokens[run.from]!.text });
+        continue;
+      }
+    }
+    const split = splitRun(tokens, run);
     const owner = split.owner ? trimRun(split.owner, ctx) : null;
     if (owner && !isJunkForm(tokens, owner)) found.push({ run: owner, titled: false, roles: [], headline });
     if (!split.name || isJunkForm(tokens, split.name)) continue;
