@@ -223,7 +223,7 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const { runReader } = await import('../ui/run-reader.js');
-  return runReader(opened, { watch: cli.flags.watch ? (paths.length ? paths : [sampleBriefingPath()]) : undefined });
+  return runReader(opened, { watch: cli.flags.watch ? (paths.length ? paths : [sampleBriefingPath()]) : undefined, title: cli.flags.title });
 }
 
 function render(briefing: Briefing, format: string, top?: number): string {

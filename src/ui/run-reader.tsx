@@ -102,6 +102,8 @@ function services(getInstance: () => Instance | null): ReaderServices {
 export interface ReaderOptions {
   /** Re-read these paths when files in them are added or changed (--watch). */
   watch?: string[];
+  /** The story title given on the command line (kept when re-reading). */
+  title?: string;
 }
 
 /** Run the interactive reader on the terminal, on the alternate screen; resolves with the exit code. */
@@ -116,7 +118,7 @@ export async function runReader(opened: OpenedBriefing, options: ReaderOptions =
     instance = render(tree(opened), { exitOnCtrlC: false, patchConsole: true });
     const watchers = options.watch ? watchPaths(options.watch, async () => {
       try {
-        const next = await openBriefing(options.watch!);
+        const next = await openBriefing(options.watch!, { title: options.title });
         if (!next.articles.length) return;
         const fresh = briefingKeys(buildData(next.briefing, next.articles));
         let added = 0;
