@@ -5,6 +5,7 @@ import { inferPublicationDates } from './briefing/publication-dates.js';
 import { extractAll, lastWorkerCount } from './parallel/pool.js';
 import { ExtractionCache, defaultCacheDir } from './cache/extraction-cache.js';
 import { codeVersion } from './cache/code-version.js';
+import { articleSetKey, briefingCacheFile, readBriefingCache, writeBriefingCache } from './cache/briefing-cache.js';
 
 export interface OpenedBriefing {
   briefing: Briefing;
@@ -28,38 +29,58 @@ export interface OpenOptions extends LoadOptions {
   onProgress?: (p: Progress) => void;
 }
 
-/** Load, extract and merge: the whole core, from paths to a briefing. */
+/**
+ * Load, extract and merge: the whole core, from paths to a briefing. With the cache on, a set of articles opened
+ * before (same files, same code) comes back whole from the result cache; otherwise only articles not seen
+ * before are extracted (extraction cache), over worker threads when there are many.
+ */
 export async function openBriefing(paths: string[], options: OpenOptions = {}): Promise<OpenedBriefing> {
   const t0 = performance.now();
   options.onProgress?.({ phase: 'load', done: 0, total: 0 });
   const { articles: loaded, problems } = await loadArticles(paths, options);
+  const cache = await openCache(paths, loaded.length, options);
+  const version = codeVersion();
+  const setKey = cache ? articleSetKey(loaded, JSON.stringify({ title: options.title ?? null })) : '';
+  const resultFile = cache ? briefingCacheFile(cache.file) : '';
+  const timings = (phases: Record<string, number | boolean>) => {
+    // BRIEFING_TIMINGS=1: one line on stderr with the time of each phase (read by scripts/bench.mjs).
+    if (process.env.BRIEFING_TIMINGS) process.stderr.write(`briefing-timings ${JSON.stringify({ articles: loaded.length, ...phases })}\n`);
+  };
+  if (cache) {
+    const hit = await readBriefingCache(resultFile, version, setKey, loaded);
+    if (hit) {
+      options.onProgress?.({ phase: 'extract', done: loaded.length, total: loaded.length });
+      timings({ load: Math.round(performance.now() - t0), extract: 0, merge: 0, workers: 0, resultCache: true });
+      return { briefing: hit.briefing, articles: hit.articles, problems };
+    }
+  }
   const articles = inferPublicationDates(loaded);
   const t1 = performance.now();
-  const extractions = await extractWithCache(paths, articles, options);
+  const extractions = await extractWithCache(articles, cache, options);
   const t2 = performance.now();
   options.onProgress?.({ phase: 'merge', done: articles.length, total: articles.length });
   const briefing = buildBriefing(articles, extractions, { title: options.title });
   const t3 = performance.now();
-  // BRIEFING_TIMINGS=1: one line on stderr with the time of each phase (read by scripts/bench.mjs).
-  if (process.env.BRIEFING_TIMINGS) {
-    const ms = (x: number) => Math.round(x);
-    process.stderr.write(`briefing-timings ${JSON.stringify({ articles: articles.length, load: ms(t1 - t0), extract: ms(t2 - t1), merge: ms(t3 - t2), workers: lastWorkerCount })}\n`);
-  }
+  if (cache) await writeBriefingCache(resultFile, version, setKey, briefing, articles);
+  const ms = (x: number) => Math.round(x);
+  timings({ load: ms(t1 - t0), extract: ms(t2 - t1), merge: ms(t3 - t2), workers: lastWorkerCount, resultCache: false });
   return { briefing, articles, problems };
 }
 
-/** Extractions of all articles: from the cache when it holds them, the rest extracted (in parallel when large). */
-async function extractWithCache(paths: string[], articles: Article[], options: OpenOptions): Promise<Extraction[]> {
-  const total = articles.length;
+async function openCache(paths: string[], total: number, options: OpenOptions): Promise<ExtractionCache | null> {
   const dir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
-  let cache: ExtractionCache | null = null;
-  if (dir && total > 0) {
-    try {
-      cache = await ExtractionCache.open(paths, { dir, version: codeVersion() });
-    } catch {
-      cache = null;
-    }
+  if (!dir || total === 0) return null;
+  try {
+    return await ExtractionCache.open(paths, { dir, version: codeVersion() });
+  } catch {
+    return null;
   }
+}
+
+/** Extractions of all articles: from the cache when it holds them, the rest extracted (in parallel when large). */
+async function extractWithCache(articles: Article[], cache: ExtractionCache | null, options: OpenOptions): Promise<Extraction[]> {
+  const total = articles.length;
+  await cache?.load();
   const out = new Array<Extraction>(total);
   const todo: number[] = [];
   for (let i = 0; i < total; i++) {

@@ -94,9 +94,15 @@ export class ExtractionCache {
     if (resolved.some((input) => isInside(dir, input))) return null;
     const inputKey = [...new Set(resolved)].sort();
     const file = path.join(dir, `extractions-${sha1(JSON.stringify(inputKey)).slice(0, 24)}.cache`);
-    const cache = new ExtractionCache(file, inputKey, options.version, {});
-    await cache.read();
-    return cache;
+    return new ExtractionCache(file, inputKey, options.version, {});
+  }
+
+  private loaded = false;
+  /** Read the cache file (once; before get). */
+  async load(): Promise<void> {
+    if (this.loaded) return;
+    this.loaded = true;
+    await this.read();
   }
 
   private async read(): Promise<void> {
@@ -138,7 +144,7 @@ export class ExtractionCache {
     }
   }
 
-  /** The cached extraction of this article, checked against its text; null when absent or not valid. */
+  /** The cached extraction of this article, checked against its text; null when absent or not valid (call load first). */
   get(article: Article): Extraction | null {
     const key = entryKey(article);
     const e = this.fresh.get(key) ?? (Object.prototype.hasOwnProperty.call(this.stored, key) ? this.stored[key] : undefined);
@@ -203,7 +209,10 @@ async function prune(dir: string): Promise<void> {
     }),
   );
   withTimes.sort((a, b) => a.t - b.t);
-  for (const { n } of withTimes.slice(0, withTimes.length - MAX_FILES)) await fs.rm(path.join(dir, n), { force: true }).catch(() => undefined);
+  for (const { n } of withTimes.slice(0, withTimes.length - MAX_FILES)) {
+    await fs.rm(path.join(dir, n), { force: true }).catch(() => undefined);
+    await fs.rm(path.join(dir, n.replace(/^extractions-/, 'briefing-')), { force: true }).catch(() => undefined);
+  }
 }
 
 function inText(start: unknown, end: unknown, length: number): boolean {

@@ -7,16 +7,20 @@ import { briefingToJson } from '../../src/export/json.js';
 import { SAMPLE } from '../helpers.js';
 
 /** Open a folder; returns the briefing JSON and how many articles came from the cache (the first extract report). */
-async function open(dir: string, cacheDir: string | null) {
+async function open(dir: string, cacheDir: string | null, { keepResult = false } = {}) {
+  // Most tests look at the extraction cache: drop the whole-result cache first unless asked to keep it.
+  if (cacheDir && !keepResult) for (const f of cacheFiles(cacheDir, 'briefing-')) rmSync(path.join(cacheDir, f));
   let cached = -1;
+  let merged = false;
   const onProgress = (p: Progress) => {
     if (p.phase === 'extract' && cached < 0) cached = p.done;
+    if (p.phase === 'merge') merged = true;
   };
   const opened = await openBriefing([dir], { cacheDir, onProgress, workers: 0 });
-  return { json: briefingToJson(opened.briefing), cached, total: opened.articles.length };
+  return { json: briefingToJson(opened.briefing), cached, merged, total: opened.articles.length, articles: opened.articles };
 }
 
-const cacheFiles = (cacheDir: string) => (existsSync(cacheDir) ? readdirSync(cacheDir).filter((f) => f.endsWith('.cache')) : []);
+const cacheFiles = (cacheDir: string, prefix = 'extractions-') => (existsSync(cacheDir) ? readdirSync(cacheDir).filter((f) => f.startsWith(prefix) && f.endsWith('.cache')) : []);
 
 describe('extraction cache', () => {
   let tmp: string;
@@ -112,5 +116,30 @@ describe('extraction cache', () => {
     expect(readdirSync(inside)).toEqual([]);
     const none = await open(input, null);
     expect(none.cached).toBe(0);
+  });
+
+  it('the same articles opened again come back whole from the result cache; any change builds again', async () => {
+    const first = await open(input, cacheDir, { keepResult: true });
+    expect(first.merged).toBe(true);
+    expect(cacheFiles(cacheDir, 'briefing-')).toHaveLength(1);
+    const again = await open(input, cacheDir, { keepResult: true });
+    expect(again.merged).toBe(false);
+    expect(again.json).toBe(first.json);
+    expect(again.articles.map((a) => [a.id, a.published, a.publishedInferred])).toEqual(first.articles.map((a) => [a.id, a.published, a.publishedInferred]));
+    // A changed file: built again (from the extraction cache for the others), and the result matches a fresh build.
+    const names = readdirSync(input).sort();
+    const changed = path.join(input, names[0]!);
+    writeFileSync(changed, readFileSync(changed, 'utf8').replace(/India/g, 'Bhutan'));
+    const after = await open(input, cacheDir, { keepResult: true });
+    expect(after.merged).toBe(true);
+    expect(after.json).toBe((await open(input, null)).json);
+    // A corrupt result file is not used.
+    const file = path.join(cacheDir, cacheFiles(cacheDir, 'briefing-')[0]!);
+    const bytes = readFileSync(file);
+    bytes[bytes.length - 20] ^= 0x01;
+    writeFileSync(file, bytes);
+    const fixed = await open(input, cacheDir, { keepResult: true });
+    expect(fixed.merged).toBe(true);
+    expect(fixed.json).toBe(after.json);
   });
 });
