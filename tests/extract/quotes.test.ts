@@ -340,6 +340,6 @@ describe('hostile input stays fast and never throws', () => {
     const runs = 20;
     for (let i = 0; i < runs; i++) extractQuotes(a, actors);
     const per = (performance.now() - t0) / runs;
-    expect(per).toBeLessThan(25); // typically ~1-2 ms here; generous for a loaded machine
+    expect(per).toBeLessThan(60); // typically 1-3 ms; the bound is generous because the test machine is shared
   });
 });

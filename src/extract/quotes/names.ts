@@ -97,6 +97,8 @@ export function runStartingBefore(tokens: Token[], j: number): number {
   if (j < 0 || !isCap(tokens[j]!.text) || !hasLetter(tokens[j]!.text)) return -1;
   let i = j;
   while (i > 0) {
+    // a run never crosses a sentence end or a line break
+    if (tokens[i]!.brk) break;
     const w = tokens[i - 1]!.text;
     if (isCap(w) && hasLetter(w)) i--;
     else if ((PARTICLES.has(w) || w === 'of' || w === 'for') && i - 2 >= 0 && isCap(tokens[i - 2]!.text)) i -= 2;
@@ -110,6 +112,7 @@ export function runEndingAfter(tokens: Token[], i: number): number {
   if (i >= tokens.length || !isCap(tokens[i]!.text) || !hasLetter(tokens[i]!.text)) return -1;
   let j = i;
   while (j + 1 < tokens.length) {
+    if (tokens[j + 1]!.brk) break;
     const w = tokens[j + 1]!.text;
     if (/['’]s$/.test(tokens[j]!.text)) break;
     if (isCap(w) && hasLetter(w)) j++;

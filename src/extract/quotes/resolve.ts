@@ -7,6 +7,7 @@ import type { ArticleActor } from '../../model.js';
 import type { SpeakerMention } from './attribution.js';
 import { cleanName, isCap, ORG_WORDS, runEndingAfter, TITLE_WORDS } from './names.js';
 import { tokenize } from './tokens.js';
+import { genderOfFirstName } from './first-names.js';
 
 /** A name seen in the article, with the words before it (its titles/roles). */
 export interface NameSeen {
@@ -170,10 +171,12 @@ export class SpeakerResolver {
     }
   }
 
-  /** 'he', 'she' or null (unknown) for a name. */
+  /** 'he', 'she' or null (unknown) for a name: what the text says, else the given name's usual gender. */
   private genderOf(name: string): 'he' | 'she' | null {
     const v = this.gender.get(lastWord(name)) ?? 0;
-    return v > 0 ? 'he' : v < 0 ? 'she' : null;
+    if (v !== 0) return v > 0 ? 'he' : 'she';
+    const words = name.split(' ');
+    return words.length >= 2 ? genderOfFirstName(words[0]!) : null;
   }
 
   private compatible(name: string, pronoun: string): boolean {

@@ -4,6 +4,8 @@ export interface Token {
   text: string;
   start: number;
   end: number;
+  /** A sentence end or line break lies between the previous token and this one. */
+  brk?: boolean;
 }
 
 /** Abbreviations whose period does not end a sentence. */
@@ -34,7 +36,9 @@ export function tokenize(text: string, lo: number, hi: number): Token[] {
       const keep = ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare) || bare.includes('.');
       if (!keep) w = bare;
     }
-    out.push({ text: w, start, end: start + w.length });
+    const prevEnd = out.length > 0 ? out[out.length - 1]!.end : -1;
+    const brk = prevEnd >= 0 && start - prevEnd > 1 && /[.!?\n]/.test(text.slice(prevEnd, start));
+    out.push(brk ? { text: w, start, end: start + w.length, brk } : { text: w, start, end: start + w.length });
   }
   return out;
 }
