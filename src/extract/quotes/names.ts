@@ -86,6 +86,7 @@ export function cleanName(words: string[]): string {
     else if ((lower[k] === 'of' || lower[k] === 'for') && k + 1 < ws.length - 1) last = Math.max(last, k + 1);
   }
   if (last >= 0) ws = ws.slice(last + 1);
+  while (ws.length > 0 && !isCap(ws[0]!)) ws.shift(); // "of Vermont" -> "Vermont"
   return ws.join(' ').replace(/['’]s$/, '');
 }
 

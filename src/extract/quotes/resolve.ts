@@ -47,7 +47,7 @@ export function indexNames(text: string, paragraphs: Array<[number, number]>): N
         const lowerWords = nameWords.map((w) => w.toLowerCase().replace(/\.$/, ''));
         const det = /^(the|a|an)$/i.test(tokens[i - 1]?.text ?? '');
         const honorific = words.length > nameWords.length && /^(mr|mrs|ms|miss|dr)\.?$/i.test(words[words.length - nameWords.length - 1]!);
-        const person = honorific || !det && nameWords.length >= 2 && !lowerWords.some((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w)) && nameWords.every((w) => isCap(w) || w.length <= 4);
+        const person = honorific || !det && nameWords.length >= 2 && nameWords.length <= 4 && !lowerWords.some((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w)) && nameWords.every((w) => isCap(w) || w.length <= 4);
         const k = words.length - nameWords.length;
         out.push({ name, words: nameWords, at: tokens[i + k]!.start, end: tokens[e]!.end, titles, person });
       }
