@@ -51,7 +51,7 @@ export function createQuoteSearch(quotes: Quote[], options: QuoteSearchOptions =
       return fuse.search(query, { limit }).map(toHit);
     };
   }
-  const indexed = new IndexedQuoteSearch(quotes, options.budget ?? 600);
+  const indexed = new IndexedQuoteSearch(quotes, options.budget ?? 400);
   return (query: string, limit = 200): QuoteHit[] => {
     if (!query.trim()) return quotes.slice(0, limit).map((quote) => ({ quote, score: 0, matches: [] }));
     return indexed.search(query, limit);
@@ -173,6 +173,8 @@ class IndexedQuoteSearch {
     this.speakerLength = Int32Array.from(names, (t) => t.length);
     this.sub = Fuse.parseIndex<Quote>({ keys: this.keys as Parameters<typeof Fuse.parseIndex>[0]["keys"], records: [] });
     this.fuse = new Fuse(quotes, QUOTE_FUSE_OPTIONS, this.sub);
+    // Warm up (JIT, scratch buffers) so that the first keystroke is not the slowest.
+    for (const q of ['ab', "'ab !cd", '^ab | abc$', 'abcdefgh']) this.search(q, 10);
   }
 
   search(query: string, limit: number): QuoteHit[] {
