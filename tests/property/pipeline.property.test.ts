@@ -22,6 +22,7 @@ import { sanitizeLine, sanitizeText } from '../../src/text/sanitize.js';
 
 /** PROPERTY_RUNS=10 multiplies the number of cases (for a longer local hunt). */
 const F = Number(process.env.PROPERTY_RUNS ?? 1) || 1;
+const T = 20_000 * F;
 
 // ---- Generators: news-like text (names, quote marks, verbs, dates, numbers) and arbitrary strings ----
 const WORDS = [
@@ -79,7 +80,7 @@ describe('loading and extraction, for any text', () => {
       }),
       { numRuns: 150 * F },
     );
-  });
+  }, T);
 
   it('any bytes decode without throwing, to text without NULs, or to a reason', () => {
     fc.assert(
@@ -93,7 +94,7 @@ describe('loading and extraction, for any text', () => {
       }),
       { numRuns: 300 * F },
     );
-  });
+  }, T);
 });
 
 describe('merge and export', () => {
@@ -119,7 +120,7 @@ describe('merge and export', () => {
       }),
       { numRuns: 60 * F },
     );
-  });
+  }, T);
 
   it('JSON export parses back to the same briefing; every source points inside its article', () => {
     fc.assert(
@@ -145,7 +146,7 @@ describe('merge and export', () => {
       }),
       { numRuns: 60 * F },
     );
-  });
+  }, T);
 });
 
 describe('output sanitising, for any string', () => {
@@ -162,7 +163,7 @@ describe('output sanitising, for any string', () => {
       expect(out).not.toMatch(/[\n\r\u2028\u2029]/);
       expect(sanitizeLine(out)).toBe(out);
     }), { numRuns: 500 * F });
-  });
+  }, T);
 
   it('sanitizeText keeps only newline and tab among controls', () => {
     fc.assert(fc.property(hostile, (s) => {
@@ -170,7 +171,7 @@ describe('output sanitising, for any string', () => {
       expect(out).not.toMatch(dangerous);
       expect(out).not.toContain('\r');
     }), { numRuns: 500 * F });
-  });
+  }, T);
 
   it('escapeMarkdown: any string renders as one paragraph of plain text', () => {
     const md = fc.array(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('[', '](', ')', '![', '<', '>', '#', '- ', '* ', '1. ', '`', '```', '|', '&', '&amp;', 'https://x.example/', 'www.x.example', 'a@b.example', '\n', '\n\n', '    ', '_', '~~', '$', '\\')), { maxLength: 30 }).map((p) => p.join(''));
@@ -180,5 +181,5 @@ describe('output sanitising, for any string', () => {
       const html = marked.parse(e, { async: false }) as string;
       expect(html).toMatch(/^<p>[^<]*<\/p>\n?$/);
     }), { numRuns: 500 * F });
-  });
+  }, T);
 });
