@@ -129,6 +129,8 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
       // attribute values of embedded markup (author="…"), stage directions ("(CROSSTALK.)")
       if (text[f.span.open - 1] === '=' || /^\(.*\)\W*$/.test(t)) continue;
       if (!f.speaker && (looksLikeTitle(t) || t.split(/\s+/).length <= 3)) continue;
+      // the title of a show, book or program: on "Fox News Sunday", the "Contract with America"
+      if (f.partial && looksLikeTitle(t) && /\b(on|in|at|the|a|an|called|titled|dubbed|named)\s*$/i.test(text.slice(Math.max(0, f.span.open - 12), f.span.open))) continue;
       out.push({
         text: t,
         start: f.span.start,

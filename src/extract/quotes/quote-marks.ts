@@ -111,7 +111,9 @@ export function findQuoteSpans(text: string, lo: number, hi: number, singleMarks
       if (!isLetter(prev) && /\d/.test(next ?? '') && c !== '‘') continue; // '90s
       kind = 'single';
     } else continue;
-    const dir = direction(text, i, lo, hi);
+    let dir = direction(text, i, lo, hi);
+    // a straight mark standing alone between spaces closes an open double quote ("… outreach,' " he told)
+    if (dir === null && c === '"' && stack.at(-1)?.kind === 'double') dir = 'close';
     if (dir === null) continue;
     const top = stack.at(-1);
     const closes = top !== undefined && (dir === 'close' || (dir === 'either' && top.kind === kind));
