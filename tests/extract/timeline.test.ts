@@ -227,12 +227,12 @@ describe('hostile input stays fast', () => {
       quotedText,
     ];
     for (const make of cases) {
-      const [small, qSmall] = make(1_000);
-      const [big, qBig] = make(10_000);
-      const tSmall = Math.min(timed(small, qSmall), timed(small, qSmall));
+      const [small, qSmall] = make(250);
+      const [big, qBig] = make(2_500);
+      const tSmall = Math.min(timed(small, qSmall), timed(small, qSmall), timed(small, qSmall));
       const tBig = Math.min(timed(big, qBig), timed(big, qBig));
-      expect(tBig / Math.max(tSmall, 2), `${big.slice(0, 24)}…: ${tSmall.toFixed(0)} ms for 1,000, ${tBig.toFixed(0)} ms for 10,000`).toBeLessThan(40);
+      expect(tBig / Math.max(tSmall, 3), `${big.slice(0, 24)}…: ${tSmall.toFixed(0)} ms for 250, ${tBig.toFixed(0)} ms for 2,500`).toBeLessThan(40);
     }
-    expect(timed('April 22'.repeat(10_000))).toBeLessThan(10_000);
+    expect(timed('April 22'.repeat(2_500))).toBeLessThan(10_000);
   });
 });
