@@ -31,6 +31,8 @@ function isJunkForm(tokens: Token[], run: Run): boolean {
   if (text.replace(/[^\p{L}]/gu, '').length < 2) return true;
   if (ts.every((t) => /^\d/.test(t.text))) return true;
   if (ts.length === 1 && isDemonym(text) && !gazetteerKind(text)) return true;
+  // "Senate Republicans", "Finnish Americans", "Sunni Muslims": groups of people, not actors
+  if (ts.length >= 2 && isDemonym(ts.at(-1)!.text) && !gazetteerKind(text) && !ORG_HEADS.has(lowTok(ts[0]!))) return true;
   // "Office", "Valley": a head word alone is not a name
   if (ts.length === 1 && (ORG_HEADS.has(lowTok(ts[0]!)) || PLACE_HEADS.has(lowTok(ts[0]!))) && !gazetteerKind(text)) return true;
   const isHead = (t: Token) => ROLE_HEADS.has(lowTok(t)) || HONORIFICS.has(lowTok(t)) || (/s$/.test(t.text) && ROLE_HEADS.has(lowTok(t).slice(0, -1)));

@@ -1,7 +1,7 @@
 /** Person, organisation, place or other: from gazetteers, name heads, titles and context. */
 import type { ActorKind } from '../../model.js';
 import { gazetteerKind, isCountryOrState, isGivenName } from './gazetteer.js';
-import { ORG_HEADS, PLACE_HEADS } from './lexicon.js';
+import { ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from './lexicon.js';
 
 export interface KindEvidence {
   /** Forms of the name seen in the article. */
@@ -30,11 +30,14 @@ export function classify(e: KindEvidence): ActorKind {
   }
   const comma = /^(.+), ([^,]+)$/.exec(full);
   if (comma && isCountryOrState(comma[2]!)) return 'place';
-  if (e.titled) return 'person';
   const ws = words(full);
   const last = low(ws.at(-1) ?? '');
-  if (ORG_HEADS.has(last)) return 'organization';
+  if (ws.length > 1 && OTHER_HEADS.has(last)) return 'other';
+  if (ws.length > 1 && ORG_HEADS.has(last)) return 'organization';
   if (PLACE_HEADS.has(last) && ws.length > 1) return 'place';
+  if (e.titled) return 'person';
+  // "Loretta Lynch" ... "Lynch said": organisations are not called by their last word alone
+  if (ws.length >= 2 && ws.length <= 4 && e.forms.some((f) => words(f).length === 1 && low(f) === last)) return 'person';
   for (const f of e.forms) {
     const g = gazetteerKind(f);
     if (g) return g;

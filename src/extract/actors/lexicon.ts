@@ -102,12 +102,19 @@ army navy force forces guard corps police command brigade battalion regiment fro
 university college school academy hospital church court parliament assembly congress senate government cabinet
 times post news journal herald tribune gazette telegraph guardian press network channel radio television tv magazine
 team club fc
+center centre program programme project initiative institution museum gallery library foundation network
 `);
+
+/** Heads of names that are neither people, organisations nor places: laws, treaties, events, awards. */
+export const OTHER_HEADS = words(`
+act acts law bill treaty convention accord accords agreement pact charter doctrine summit conference games olympics cup championship championships
+award awards prize medal show festival week day war wars operation`);
 
 /** Place-suffix heads: a name ending in one of these is a place. */
 export const PLACE_HEADS = words(`
 valley river mountains mountain mount mt lake sea ocean bay gulf island islands peninsula desert forest park street road avenue square bridge airport
 city town village county province state district region territory republic kingdom emirates coast border pass canal strait
+cathedral temple mosque church stadium arena hotel zoo palace castle tower plaza
 `);
 
 /** Words that end a name run when capitalised inside a title-case run (not name material). */

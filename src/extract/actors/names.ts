@@ -2,7 +2,7 @@
  * Finding proper-name runs: maximal sequences of capitalised words (with connectors such as
  * "of" and "&"), with grammar-only capitals (sentence starts, headlines) filtered out.
  */
-import { COMMON, HONORIFICS, MONTHS, NAME_CONNECTORS, NOT_ACTORS, ORG_HEADS, ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_NOUNS, WEEKDAYS } from './lexicon.js';
+import { COMMON, HONORIFICS, MONTHS, NAME_CONNECTORS, NOT_ACTORS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_NOUNS, WEEKDAYS } from './lexicon.js';
 import { gazetteerKind, isDemonym, isGivenName } from './gazetteer.js';
 import type { Token } from './tokens.js';
 
@@ -23,20 +23,25 @@ export interface NameContext {
   midCaps: Set<string>;
   /** Token indexes that lie on a title-case line (a headline). */
   headline: Set<number>;
+  /** How often each capitalised word occurs. */
+  capCount: Map<string, number>;
 }
 
 export function nameContext(tokens: Token[], text: string): NameContext {
   const lowerWords = new Set<string>();
   const midCaps = new Set<string>();
+  const capCount = new Map<string, number>();
+  for (const t of tokens) if (t.cap) capCount.set(t.text, (capCount.get(t.text) ?? 0) + 1);
   const headline = new Set<number>();
   let lineFrom = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i === tokens.length || (i > lineFrom && tokens[i]!.lineStart)) {
       const line = tokens.slice(lineFrom, i).filter((t) => t.word && t.text.length >= 4 && !/^\d/.test(t.text));
       const caps = line.filter((t) => t.cap).length;
+      const shouting = line.filter((t) => !/\p{Ll}/u.test(t.text)).length;
       const last = tokens[i - 1];
       const endsSentence = last && !last.word && /[.!?"”]/.test(last.text);
-      if ((line.length >= 3 && caps / line.length >= 0.75 && !endsSentence) || (line.length >= 5 && caps / line.length >= 0.85)) for (let k = lineFrom; k < i; k++) headline.add(k);
+      if ((line.length >= 3 && caps / line.length >= 0.75 && !endsSentence) || (line.length >= 5 && caps / line.length >= 0.85) || (line.length >= 2 && shouting / line.length >= 0.6)) for (let k = lineFrom; k < i; k++) headline.add(k);
       lineFrom = i;
     }
   }
@@ -46,7 +51,7 @@ export function nameContext(tokens: Token[], text: string): NameContext {
     if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.text.toLowerCase());
     else if (t.cap && !t.sentStart && !headline.has(i)) midCaps.add(t.text.toLowerCase());
   });
-  return { tokens, lowerWords, midCaps, headline };
+  return { tokens, lowerWords, midCaps, headline, capCount };
 }
 
 /** "Air Force One", "Formula One": a number word ending a name. */
@@ -60,9 +65,12 @@ function isNameWord(t: Token): boolean {
   if (/^\p{Ll}/u.test(t.text) && !gazetteerKind(t.text)) return false;
   if (NOT_ACTORS.has(lower(t))) return false;
   // all-capitals common words in labels ("WATCH", "READ MORE")
-  if (/^\p{Lu}{3,}$/u.test(t.text) && COMMON.has(lower(t))) return false;
+  if (/^\p{Lu}{2,}$/u.test(t.text) && COMMON.has(lower(t)) && !gazetteerKind(t.text)) return false;
   return true;
 }
+
+const SUBJECT_VERBS =
+  /^(?:said|says|told|tells|is|was|has|had|will|would|can|could|may|might|must|should|did|does|declined|added|announced|announces|reported|reports|faces|faced|wants|wanted|plans|planned|expects|expected|denies|denied|claims|claimed|confirmed|confirms|owns|owned|makes|made|sells|sold|buys|bought|agreed|agrees|warned|warns|urged|urges|called|calls|accused|accuses|launched|launches|won|wins|lost|loses|filed|files|rejected|rejects|acquired|acquires|posted|posts|reached|reaches|became|becomes|also|later|then|now|first|already)$/;
 
 /** "US", "LeT", "N.V.": acronyms and inner capitals, names even when they spell a common word. */
 const isShortFormToken = (t: Token) => /^\p{Lu}[\p{Lu}.]+$/u.test(t.text) || /^\p{Lu}\p{Ll}*\p{Lu}/u.test(t.text);
@@ -81,6 +89,12 @@ export function isGrammarCapital(index: number, ctx: NameContext, runLength: num
   if (ctx.midCaps.has(w)) return false;
   if (ctx.lowerWords.has(w)) return true;
   if (/ly$/.test(w)) return true;
+  // a lone unknown word opening a sentence, capitalised nowhere else in the article
+  // (unless a verb follows, as after a subject: "Harvard faces backlash", "Sharif said")
+  if (runLength === 1 && (ctx.capCount.get(t.text) ?? 0) <= 1 && !isGivenName(t.text) && !/\p{Lu}.*\p{Lu}/u.test(t.text)) {
+    const after = ctx.tokens[index + 1];
+    if (!(after && after.word && SUBJECT_VERBS.test(after.text))) return true;
+  }
   // "Follow Pam Key": a sentence-opening word before a given name is not part of the name
   const next = ctx.tokens[index + 1];
   if (runLength > 1 && next && isGivenName(next.text) && !isGivenName(t.text) && !ROLE_HEADS.has(w) && !ROLE_MODIFIERS.has(w) && !HONORIFICS.has(w) && !t.poss) return true;
@@ -114,7 +128,15 @@ export function findRuns(ctx: NameContext): Run[] {
           if (t.poss || t.attrib) break;
           continue;
         }
-        // connectors: "of", "of the", "de la", "&"
+        // connectors: "of", "of the", "de la", "&" -- but not after a person's name ("Xi Jinping of China",
+        // "Lamar Alexander of Tennessee"): "of" + a country, state or party after a word that is no head
+        if (tokens[j]!.text === 'of') {
+          const before = lower(tokens[j - 1]!);
+          const afterOf = tokens[j + 1]?.text === 'the' ? tokens[j + 2] : tokens[j + 1];
+          const isHead = ORG_HEADS.has(before) || PLACE_HEADS.has(before) || ROLE_HEADS.has(before) || HONORIFICS.has(before) || ROLE_MODIFIERS.has(before);
+          if (j - i >= 2 && isGivenName(tokens[i]!.text)) break;
+          if (!isHead && afterOf && (gazetteerKind(afterOf.text) === 'place' || /^(?:Republican|Democratic|Labour|Conservative)s?$/.test(afterOf.text))) break;
+        }
         let k = j;
         while (k < tokens.length && k - j < 2 && !tokens[k]!.lineStart && ((tokens[k]!.word && NAME_CONNECTORS.has(tokens[k]!.text)) || tokens[k]!.text === '&' || (k > j && tokens[k]!.text === 'the' && tokens[j]!.text === 'of'))) k++;
         if (k > j && k < tokens.length && isNameWord(tokens[k]!) && !tokens[k]!.lineStart && !COMMON.has(lower(tokens[k]!)) && !tokens[k]!.abbrev) {
@@ -142,6 +164,8 @@ export function findRuns(ctx: NameContext): Run[] {
       !ORG_HEADS.has(lower(tokens[a.to - 1]!)) &&
       b.to - b.from >= 2 &&
       !gazetteerKind(runText(tokens, a)) &&
+      !tokens.slice(a.from, a.to).some((t) => isGivenName(t.text)) &&
+      !tokens.slice(b.from, b.to).some((t) => isGivenName(t.text)) &&
       !tokens[b.from]!.lineStart
     ) {
       joined.push({ from: a.from, to: b.to });
@@ -166,6 +190,10 @@ export function trimRun(run: Run, ctx: NameContext): Run | null {
   while (from < to) {
     const t = tokens[from]!;
     if (!t.word || NAME_CONNECTORS.has(t.text) || t.text === 'and' || t.text === '&') {
+      from++;
+      continue;
+    }
+    if (to - from > 2 && isDemonym(t.text) && isGivenName(tokens[from + 1]!.text) && !t.poss) {
       from++;
       continue;
     }

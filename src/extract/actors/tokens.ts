@@ -104,7 +104,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     if (m.index < skipUntil) continue;
     let raw = m.text;
     const gap = body.slice(prevEnd, m.index);
-    const start = from + m.index;
+    let start = from + m.index;
     prevEnd = m.index + raw.length;
     const c0 = raw.charCodeAt(0);
     const word = (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || (c0 >= 128 && /^[\p{L}\p{N}]/u.test(raw));
@@ -116,10 +116,16 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         poss = true;
         raw = raw.slice(0, -2);
       }
+      // "then-Secretary", "ex-President", "anti-Trump": the name starts after the prefix
+      const pre = /^(?:then|ex|now|former|anti|pro|non|pre|post|mid|neo|pan|trans|vice|co)-(?=\p{Lu})/u.exec(raw);
+      if (pre) {
+        raw = raw.slice(pre[0].length);
+        start += pre[0].length;
+      }
       const dash = raw.lastIndexOf('-');
       if (dash > 0) {
         const tail = raw.slice(dash + 1);
-        if (tail.length >= 3 && /^\p{Ll}+$/u.test(tail) && /^\p{Lu}/u.test(raw)) {
+        if ((tail.length >= 4 || /^(?:led|run|era|set|won|hit|fed|era)$/.test(tail)) && /^\p{Ll}+$/u.test(tail) && /^\p{Lu}/u.test(raw)) {
           attrib = true;
           raw = raw.slice(0, dash);
         }
