@@ -123,6 +123,15 @@ describe('pronouns, roles and continuation paragraphs', () => {
     expect(quote(qs, 'He is encouraging').speakerName).toBe('Tammy Bruce');
   });
 
+  test('a quote running over paragraphs (left open, the next paragraph reopens it) takes the speaker named at its end', () => {
+    const text = 'John Kerry spoke to reporters on Friday.\n\n“The talks went on late into the night and nobody left the room.\n\n“We will meet again next week,” said Sergei Lavrov.';
+    const qs = quotesOf(text);
+    expect(qs.map((q) => [q.text.slice(0, 10), q.speakerName])).toEqual([
+      ['The talks ', 'Sergei Lavrov'],
+      ['We will me', 'Sergei Lavrov'],
+    ]);
+  });
+
   test('she said -> the most recent speaker', () => {
     const qs = quotesOf('Massachusetts Sen. Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday.\n\n“This just isn’t right,” Warren said. “You squeezed employees to the breaking point” to drive up the stock price, she said.');
     expect(qs.map((q) => q.speakerName)).toEqual(['Elizabeth Warren', 'Elizabeth Warren']);

@@ -27,6 +27,8 @@ interface Found {
   span: QuoteSpan;
   speaker: ResolvedSpeaker | null;
   partial: boolean;
+  /** The speaker was read from this quote's own attribution clause (not carried over). */
+  own: boolean;
 }
 
 /**
@@ -42,6 +44,7 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
   const out: ArticleQuote[] = [];
   let recent: ResolvedSpeaker | null = null;
   let recentPara = -10;
+  let openQuote: ArticleQuote | null = null;
 
   paragraphs.forEach(([lo, hi], pi) => {
     // a nickname inside a name (Marcia "Cia" Price) is not a quote and does not split the sentence
@@ -114,7 +117,7 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
         if (m) speaker = resolver.resolve(m, recentPara >= pi - 1 ? recent : null);
         if (speaker && !speaker.person && m?.kind !== 'name') speaker = null;
       } else if (k === 0 && before === '' && sentStart === lo && recentPara === pi - 1) speaker = recent;
-      found.push({ span: q, speaker, partial });
+      found.push({ span: q, speaker, partial, own: pick !== null });
     }
     // "“A.” “B,” Smith said.": a quote right before an attributed one shares its speaker
     for (let k = found.length - 2; k >= 0; k--) {
@@ -123,6 +126,12 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
       if (f.speaker || !next.speaker || f.span.close < 0) continue;
       if (/^\s*$/.test(text.slice(f.span.close + 1, next.span.open))) f.speaker = next.speaker;
     }
+    // a quote running over paragraphs ("“First part…" then "“Second part,” she said."): the first part is hers too
+    if (openQuote && found[0]!.span.open === lo && found[0]!.own && found[0]!.speaker) {
+      openQuote.speakerKey = found[0]!.speaker.key;
+      openQuote.speakerName = found[0]!.speaker.name;
+    }
+    openQuote = null;
     for (const f of found) {
       const t = text.slice(f.span.start, f.span.end);
       if (!/\p{L}/u.test(t) || isUrlOnly(t)) continue;
@@ -140,6 +149,7 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
         partial: f.partial,
         spokenOn: null,
       });
+      if (f === found.at(-1) && f.span.close < 0 && !f.own && !f.partial) openQuote = out.at(-1)!;
     }
     const last = found.filter((f) => f.speaker).at(-1);
     if (last) {
