@@ -32,7 +32,8 @@ function flag(name, fallback) {
 
 // ---------------------------------------------------------------- the harness (runs in a worker)
 const HARNESS = `
-import { articleFromBytes } from './src/load/index.ts';
+import { articleFromBytes, loadHtmlReader } from './src/load/index.ts';
+await loadHtmlReader();
 import { extractArticle } from './src/extract/index.ts';
 import { buildBriefing } from './src/briefing/index.ts';
 import { briefingToJson } from './src/export/json.ts';

@@ -47,7 +47,8 @@ export class InputError extends Error {}
 
 /** The HTML reader (linkedom, Readability: most of the program's size) is loaded only when an HTML page is read. */
 let htmlReader: typeof HtmlReader | null = null;
-async function loadHtmlReader(): Promise<void> {
+/** Load the HTML reader; call before articleFromText/articleFromBytes on HTML outside loadArticles (tests, fuzz). */
+export async function loadHtmlReader(): Promise<void> {
   htmlReader ??= await import('./html.js');
 }
 
