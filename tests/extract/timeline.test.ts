@@ -165,6 +165,13 @@ describe('resolving against the publication date', () => {
     expect(one(timesOf('The next day, investigators arrived.', '1998-05-05'), 'The next day')).toMatchObject({ date: null, kind: 'approximate' });
   });
 
+  test('Markdown line markers are not part of the event', () => {
+    const times = timesOf('## On April 22, gunmen attacked tourists\n\n- On Monday, the talks resumed.\n> 2. In 2019, a bomb exploded.', '2025-04-30');
+    expect(one(times, 'April 22').event).toBe('On April 22, gunmen attacked tourists');
+    expect(one(times, 'On Monday').event).toBe('On Monday, the talks resumed.');
+    expect(one(times, '2019').event).toBe('In 2019, a bomb exploded.');
+  });
+
   test('numbers are not years; product names are not years; the dateline is not an event', () => {
     const times = timesOf('March 01, 2008\n\nBoeing promised 2000 jobs and US$2010 in bonuses; Windows 2000 was slow. Between 1,500 to 2000 workers.', '2008-03-01');
     expect(times.map((t) => t.date)).toEqual([]);

@@ -110,7 +110,7 @@ const PATTERNS: Pattern[] = [
   },
   // weekdays: (last|next|this|on) Tuesday (morning)
   {
-    re: new RegExp(`\\b(?:(last|next|this|this past|this coming|coming|past|on|early|late)\\s+)?${WEEKDAY}\\b`, 'g'),
+    re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Tt]his past|[Tt]his coming|[Cc]oming|[Pp]ast|[Oo]n|[Ee]arly|[Ll]ate)\\s+)?${WEEKDAY}\\b`, 'g'),
     build: (m) => {
       const cue = (m[1] ?? '').toLowerCase();
       const dir = cue === 'last' || cue === 'past' || cue === 'this past' ? -1 : cue === 'next' || cue === 'coming' || cue === 'this coming' ? 1 : cue === 'this' ? 0 : null;

@@ -180,5 +180,8 @@ function eventSpan(text: string, sentence: Sentence, f: FoundTime, sameSentence:
       if (cut >= 0 && f.end + cut < end) end = f.end + cut;
     }
   }
+  // Markdown line markers are not part of the event ("## On April 22 …", "- On Monday …", "> …")
+  const marker = /^(?:[#>*+\-]+\s+|\d{1,3}[.)]\s+|\*\*|__)+/.exec(text.slice(start, Math.min(end, start + 20)));
+  if (marker && start + marker[0].length <= f.start) start += marker[0].length;
   return { start, end };
 }
