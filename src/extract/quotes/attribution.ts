@@ -143,7 +143,13 @@ export function subjectBefore(tokens: Token[], v: number): SpeakerMention | null
         // "a statement saying", "his choice of Boeing by saying": things, not speakers
         if (NOT_SPEAKERS.has(lower(tokens[j]))) return fallback;
         if (isReportingNoun(lower(tokens[j]))) {
-          // "politicians released a joint statement saying": the one who issued it
+          // "a Homeland Security memo": the organisation named in it; "politicians released a joint statement saying": who issued it
+          for (let x = j - 1; x > k; x--) {
+            if (!isCap(tokens[x]!.text)) continue;
+            const m = nameMention(tokens, Math.max(k + 1, runStartingBefore(tokens, x)), x);
+            if (m) return m;
+            break;
+          }
           j = k - 1;
           continue;
         }
@@ -247,6 +253,7 @@ function nounSource(tokens: Token[], n: number): SpeakerMention | null {
 
 const isVerbAt = (tokens: Token[], i: number) => {
   const t = tokens[i]!;
+  if (/^puts?$/i.test(t.text) && lower(tokens[i + 1]) === 'it') return true; // "as a memo put it"
   if (!isReportingVerb(t.text)) return false;
   if (isCap(t.text) && i > 0) return false; // "United States", "Press", names
   // naming, not reporting: "a new screen, called a "retina display"", "is called", "were labeled"
@@ -363,6 +370,7 @@ export function attributionBefore(text: string, lo: number, hi: number): Attribu
 /** The subject that opens a sentence (`Yang extended … and "stresses…"`): a name or pronoun as its first words. */
 export function sentenceSubject(text: string, lo: number, hi: number): SpeakerMention | null {
   const tokens = tokenize(text, lo, Math.min(hi, lo + 300));
+  while (tokens.length > 0 && !isWordToken(tokens[0])) tokens.shift();
   let i = 0;
   if (tokens[0] && (PREPOSITIONS.has(lower(tokens[0])) || SKIP.has(lower(tokens[0])) || /^(meanwhile|however|earlier|later|also|still|but|and|yet|so)$/i.test(tokens[0].text))) {
     const c = tokens.findIndex((x, k) => k < 10 && x.text === ',');

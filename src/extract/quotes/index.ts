@@ -21,6 +21,11 @@ function isNickname(text: string, q: QuoteSpan): boolean {
   return /^\p{Lu}[\p{L}'’.-]*$/u.test(t) && /\p{Lu}[\p{L}.]*\s$/u.test(text.slice(Math.max(0, q.open - 12), q.open)) && /^\s\p{Lu}/u.test(text.slice(q.close + 1, q.close + 3));
 }
 
+/** A title-cased name right after on/in/at: the show or publication something was said on ("on "Fox News Sunday,""). */
+function isVenueTitle(text: string, q: QuoteSpan): boolean {
+  return q.close >= 0 && looksLikeTitle(text.slice(q.start, q.end)) && /\b(on|in|at)\s*$/i.test(text.slice(Math.max(0, q.open - 6), q.open));
+}
+
 const isUrlOnly = (q: string) => /^\s*(?:https?:\/\/|www\.|pic\.twitter\.com)\S*\s*$/i.test(q);
 
 interface Found {
@@ -48,7 +53,8 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
 
   paragraphs.forEach(([lo, hi], pi) => {
     // a nickname inside a name (Marcia "Cia" Price) is not a quote and does not split the sentence
-    const spans = findQuoteSpans(text, lo, hi, singleMarks).filter((q) => !isNickname(text, q));
+    // nor does the title of a show ("On "Face the Nation," Sen. Bernie Sanders …")
+    const spans = findQuoteSpans(text, lo, hi, singleMarks).filter((q) => !isNickname(text, q) && !isVenueTitle(text, q));
     if (spans.length === 0) {
       const m = lastReportingSubject(text, lo, hi);
       if (m) {
