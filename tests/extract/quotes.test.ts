@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { Article, ArticleActor, ArticleQuote } from '../../src/model.js';
 import { extractQuotes } from '../../src/extract/quotes/index.js';
@@ -312,6 +313,29 @@ describe('reporting verbs', () => {
       expect(isReportingVerb(w), w).toBe(true);
     }
     for (const w of ['the', 'speak', 'state', 'post', 'attack', 'house']) expect(isReportingVerb(w), w).toBe(false);
+  });
+});
+
+describe('any text at all', () => {
+  test('never throws; quotes are inside the body, in order, not overlapping, and their text is the slice', () => {
+    const piece = fc.constantFrom('“', '”', '"', "'", '‘', '’', "''", '``', ' said ', 'Bruce', ' Tammy Bruce', ', ', '. ', '\n', '\n\n', 'she', ' asked', '(', ')', '—', 'Mr.', ' the spokesperson ', 'according to ', 'who ', 'x', ' ');
+    const textArb = fc.array(fc.oneof(piece, fc.string({ maxLength: 6 })), { maxLength: 80 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(textArb, fc.nat(20), fc.nat(20), (text, a, b) => {
+        const bodyStart = Math.min(a, text.length);
+        const bodyEnd = Math.max(bodyStart, text.length - b);
+        const qs = extractQuotes(article(text, bodyStart, bodyEnd), []);
+        let last = bodyStart;
+        for (const q of qs) {
+          expect(q.text).toBe(text.slice(q.start, q.end));
+          expect(q.start).toBeGreaterThanOrEqual(last);
+          expect(q.end).toBeLessThanOrEqual(bodyEnd);
+          expect(q.end).toBeGreaterThan(q.start);
+          last = q.end;
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 });
 
