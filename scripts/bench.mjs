@@ -21,7 +21,8 @@ import { generateQuotes, TYPED_QUERIES } from './bench/quotes.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = path.join(ROOT, '.bench');
-const BIN = path.join(ROOT, 'bin', 'briefing.js');
+// The program as bin/briefing.js runs it, from a private build in .bench/dist (see scripts/bench/run-cli.mjs).
+const BIN = path.join(ROOT, 'scripts', 'bench', 'run-cli.mjs');
 const SAMPLE = path.join(ROOT, 'briefings', 'pahalgam-2025');
 const QUICK = process.argv.includes('--quick');
 const started = Date.now();
@@ -93,8 +94,8 @@ const info = machine();
 process.stdout.write(`briefing benchmark${QUICK ? ' (--quick)' : ''}: ${info.nproc} cores, ${info.cpu}, node ${info.node}, load ${info.load.join(' ')}\n`);
 if (info.load[0] > info.nproc) process.stdout.write(`note: the machine is busy (load ${info.load[0]} on ${info.nproc} cores): wall times are inflated and noisy\n`);
 
-process.stdout.write('building the program (scripts/build.mjs)...\n');
-const b = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs')], { cwd: ROOT, stdio: 'inherit' });
+process.stdout.write('building the program (scripts/build.mjs --outdir .bench/dist)...\n');
+const b = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs'), '--outdir', '.bench/dist'], { cwd: ROOT, stdio: 'inherit' });
 if (b.status !== 0) {
   process.stderr.write('bench: the build failed\n');
   process.exit(1);
