@@ -45,6 +45,9 @@ const VICTIM = `(?:people|persons|civilians|tourists|pilgrims|visitors|soldiers|
 /** Up to three words between the number and the victim noun ("26 innocent Hindu tourists"). */
 const ADJ = `(?:[\\p{L}-]+\\s+){0,3}?`;
 
+const TWO_NUMBERS = new RegExp(`${NUM}\\s+(?:and|or|to)\\s+${NUM}\\b`, 'iu');
+const VALUE_TEXT = new RegExp(`\\b(at least|more than|over|upwards of|nearly|almost|close to|about|around|approximately|roughly|some|up to|fewer than|less than|as many as)\\s+${NUM}\\b`, 'iu');
+
 interface Pattern {
   about: string;
   re: RegExp;
@@ -91,7 +94,7 @@ export function boundOf(qualifier: string): Bound {
 
 /** The claim's value as a reader sees it: the qualifier (if any) and the number. */
 export function claimValueText(claimText: string, value: number): string {
-  const m = new RegExp(`\\b(at least|more than|over|upwards of|nearly|almost|close to|about|around|approximately|roughly|some|up to|fewer than|less than|as many as)\\s+${NUM}\\b`, 'iu').exec(claimText);
+  const m = VALUE_TEXT.exec(claimText);
   return m ? `${m[1]!.toLowerCase()} ${value}` : String(value);
 }
 
@@ -102,6 +105,7 @@ function inside(spans: Span[], start: number, end: number): boolean {
 /** Where the clause holding `start` begins: after the last , ; : ( newline or sentence end before it. */
 function clauseStart(text: string, from: number, start: number): number {
   let i = start;
+  from = Math.max(from, start - 300); // a clause is short; never scan a whole comma-less text
   while (i > from && !/[,;:(\n]/.test(text[i - 1]!) && !(i - 2 >= from && /[.!?]/.test(text[i - 2]!) && /\s/.test(text[i - 1]!))) i--;
   return i;
 }
@@ -126,7 +130,7 @@ export function extractNumericClaims(article: Article, quotes: Span[] = []): Num
       if (inside(excluded, start, end)) continue;
       // "killed 102 and 21 people respectively", "between 20 and 30": several quantities, not one.
       const around = text.slice(Math.max(bodyStart, start - 30), Math.min(bodyEnd, end + 60));
-      if (new RegExp(`${NUM}\\s+(?:and|or|to)\\s+${NUM}\\b`, 'iu').test(around.slice(Math.max(0, start - Math.max(bodyStart, start - 30) - 15))) || /\brespectively\b/i.test(text.slice(end, Math.min(bodyEnd, end + 60)))) continue;
+      if (TWO_NUMBERS.test(around.slice(Math.max(0, start - Math.max(bodyStart, start - 30) - 15))) || /\brespectively\b/i.test(text.slice(end, Math.min(bodyEnd, end + 60)))) continue;
       // "26" in "in 2008" or a year-like number is not a count; a clause dated to another year is about another event.
       if (/^\d{4}$/.test(n) && Number(n) >= 1900 && Number(n) <= 2100) continue;
       let from = clauseStart(text, bodyStart, start);

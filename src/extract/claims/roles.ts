@@ -98,9 +98,11 @@ function qualifierBefore(text: string, at: number): { words: string; start: numb
 /** The sentence around `at` names a year before the article's: it is about another time ("in 2003, President Bush…"). */
 function otherYear(text: string, from: number, to: number, at: number, published: string | null): boolean {
   let a = at;
-  while (a > from && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  const lo = Math.max(from, at - 400);
+  const hi = Math.min(to, at + 400);
+  while (a > lo && !/[.!?\n]/.test(text[a - 1]!)) a--;
   let b = at;
-  while (b < to && !/[.!?\n]/.test(text[b]!)) b++;
+  while (b < hi && !/[.!?\n]/.test(text[b]!)) b++;
   const years = text.slice(a, b).match(/\b(?:1[89]|20)\d{2}\b/g) ?? [];
   const pub = published ? Number(published.slice(0, 4)) : null;
   return years.some((y) => (pub === null ? false : Number(y) < pub));
