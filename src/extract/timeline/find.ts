@@ -47,8 +47,12 @@ const NUM = '((?:more than |over |nearly |almost |about |some |roughly |around )
 interface Pattern {
   re: RegExp;
   build(m: RegExpExecArray): RawTime | null;
-  fuzzyGroup?: number;
 }
+
+// A vague modifier right before a date ("early 2009", "mid-2011", "the end of last year"); looked for
+// after a match rather than inside every pattern, which keeps the patterns fast to scan.
+const FUZZ_BEFORE = new RegExp(`${FUZZ}$`, 'i');
+const FUZZABLE = new Set(['day', 'month', 'year', 'relunit']);
 
 const monthOf = (s: string) => MONTH_INDEX[s.toLowerCase().replace(/\.$/, '')] ?? 0;
 const numOf = (s: string) => (/^\d+$/.test(s) ? +s : NUMBER_WORDS[s.toLowerCase()] ?? NaN);
@@ -78,8 +82,8 @@ const PATTERNS: Pattern[] = [
   },
   // (early) April 22(nd)(, 2003) / Apr. 30, 2025
   {
-    re: new RegExp(`(${FUZZ})?\\b(${MONTH}) ${DAY}(?:,? ${YEAR})?(?![\\d,]*\\d)`, 'g'),
-    build: (m) => ({ type: 'day', y: m[4] ? +m[4] : null, m: monthOf(m[2]!), d: +m[3]! }),
+    re: new RegExp(`\\b(${MONTH}) ${DAY}(?:,? ${YEAR})?(?![\\d,]*\\d)`, 'g'),
+    build: (m) => ({ type: 'day', y: m[3] ? +m[3] : null, m: monthOf(m[1]!), d: +m[2]! }),
   },
   // 11 December (2009) / 3rd of May
   {
@@ -88,9 +92,8 @@ const PATTERNS: Pattern[] = [
   },
   // (early) November 2006
   {
-    re: new RegExp(`(${FUZZ})?\\b(${MONTH}),? (?:of )?${YEAR}\\b`, 'g'),
-    fuzzyGroup: 1,
-    build: (m) => ({ type: 'month', y: +m[3]!, m: monthOf(m[2]!), dir: null }),
+    re: new RegExp(`\\b(${MONTH}),? (?:of )?${YEAR}\\b`, 'g'),
+    build: (m) => ({ type: 'month', y: +m[2]!, m: monthOf(m[1]!), dir: null }),
   },
   // in February / last October / early March (full month names only, after a cue word)
   {
@@ -104,9 +107,8 @@ const PATTERNS: Pattern[] = [
   },
   // Years: "in 2019", "2008", "early 2009", "mid-2011"
   {
-    re: new RegExp(`(?:(${FUZZ})|(?<![\\d$#£€.,/]|\\w-))\\b${YEAR}\\b(?![-–/]?\\d|s\\b|%|,\\d|\\.\\d)`, 'g'),
-    fuzzyGroup: 1,
-    build: (m) => ({ type: 'year', y: +m[2]! }),
+    re: new RegExp(`(?<![\\d$#£€.,/])\\b${YEAR}\\b(?![-–/]?\\d|s\\b|%|,\\d|\\.\\d)`, 'g'),
+    build: (m) => ({ type: 'year', y: +m[1]! }),
   },
   // weekdays: (last|next|this|on) Tuesday (morning)
   {
@@ -141,13 +143,12 @@ const PATTERNS: Pattern[] = [
   },
   // this/last/next week|weekend|month|year, earlier this year, the end of last year
   {
-    re: new RegExp(`(${FUZZ})?\\b(this|last|next|the past|the coming|the previous|the following|the current) (week|weekend|month|year)\\b`, 'gi'),
-    fuzzyGroup: 1,
+    re: /\b(this|last|next|the past|the coming|the previous|the following|the current) (week|weekend|month|year)\b/gi,
     build: (m) => {
-      const cue = m[2]!.toLowerCase();
-      // "the last year", "over the next month": durations, not dates
-      if ((cue === 'last' || cue === 'next') && !m[1] && /\bthe\s+$/i.test(m.input.slice(Math.max(0, m.index - 5), m.index))) return null;
-      const unit = m[3]!.toLowerCase() as 'week' | 'weekend' | 'month' | 'year';
+      const cue = m[1]!.toLowerCase();
+      // "the last year", "over the next month": durations, not dates ("the end of last year" is a date)
+      if ((cue === 'last' || cue === 'next') && /\bthe\s+$/i.test(m.input.slice(Math.max(0, m.index - 5), m.index))) return null;
+      const unit = m[2]!.toLowerCase() as 'week' | 'weekend' | 'month' | 'year';
       if (cue === 'the past' || cue === 'the coming' || cue === 'the previous' || cue === 'the following') {
         // "the past year" is a duration, "the previous year" is anaphoric: only weeks are kept, as vague periods
         if (unit !== 'week') return null;
@@ -195,6 +196,8 @@ export function findTimes(text: string, start: number, end: number): FoundTime[]
       if (!raw) continue;
       let s = m.index;
       let word = m[0];
+      const fuzz = FUZZABLE.has(raw.type) ? FUZZ_BEFORE.exec(body.slice(Math.max(0, s - 40), s)) : null;
+      if (raw.type === 'year' && !fuzz && /\w-$/.test(body.slice(Math.max(0, s - 2), s))) continue; // "A-2010", "2008-2010" handled as a range
       // Leading cue words that are not part of the expression as written ("in", "on") are kept: they read well.
       if (raw.type === 'year') {
         const yearAt = m.index + m[0].length - String(raw.y).length;
@@ -205,7 +208,7 @@ export function findTimes(text: string, start: number, end: number): FoundTime[]
         if (range && !/^(1[6-9]|20|21)\d\d$/.test(range[1]!)) continue;
         // "Windows 2000", "Office 2007": a capitalised word (not a month, not sentence start) right before
         const prev = /([A-Za-z][\w.'’-]*)\s+$/.exec(before);
-        if (!m[1] && prev && /^[A-Z]/.test(prev[1]!) && !EVENT_NAME.test(prev[1]!) && !MONTH_INDEX[prev[1]!.toLowerCase().replace(/\.$/, '')] && !/^(In|Since|By|Until|Before|After|From|During|Of|The|And|Or|To|Through|Early|Late|Mid|Between)$/.test(prev[1]!)) {
+        if (!fuzz && prev && /^[A-Z]/.test(prev[1]!) && !EVENT_NAME.test(prev[1]!) && !MONTH_INDEX[prev[1]!.toLowerCase().replace(/\.$/, '')] && !/^(In|Since|By|Until|Before|After|From|During|Of|The|And|Or|To|Through|Early|Late|Mid|Between)$/.test(prev[1]!)) {
           const prevEnd = before.length - prev[0].length;
           const sentenceStart = /(?:^|[.!?"“”]\s*|\n\s*)$/.test(before.slice(0, prevEnd));
           if (!sentenceStart) continue;
@@ -219,7 +222,11 @@ export function findTimes(text: string, start: number, end: number): FoundTime[]
           word = word.slice(cue[0].length);
         }
       }
-      const fuzzyText = p.fuzzyGroup !== undefined ? m[p.fuzzyGroup] : /^(?:early|earlier|mid|late|later|(?:at |by )?the (?:beginning|start|end|middle|first half|second half) of)/i.exec(word)?.[0];
+      if (fuzz) {
+        s -= fuzz[0].length;
+        word = fuzz[0] + word;
+      }
+      const fuzzyText = fuzz?.[0] ?? /^(?:early|earlier|mid|late|later|(?:at |by )?the (?:beginning|start|end|middle|first half|second half) of)/i.exec(word)?.[0];
       const fuzzy = Boolean(fuzzyText) || (raw.type === 'ago' && (raw.n === 0 || Boolean((raw as { hedged?: boolean }).hedged)));
       const ft = raw as FoundTime; // built fresh by the pattern: completed in place (no copy)
       ft.text = word;
