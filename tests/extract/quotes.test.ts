@@ -272,6 +272,16 @@ describe('quote marks as they come', () => {
     expect(qs.map((q) => [q.text, q.speakerName])).toEqual([['makes me smart,', 'Donald J. Trump']]);
   });
 
+  test('an article quoting with single marks (British style) — apostrophes still are not quotes', () => {
+    const text = 'The minister’s office confirmed the talks. ‘We will not back down,’ said Defence Secretary John Healey. He told the BBC: ‘It’s a matter of principle, and we’ve said so.’ Officials called it a “turning point”.';
+    const qs = quotesOf(text);
+    expect(qs.map((q) => [q.text, q.speakerName])).toEqual([
+      ['We will not back down,', 'John Healey'],
+      ['It’s a matter of principle, and we’ve said so.', 'John Healey'],
+      ['turning point', 'Officials'],
+    ]);
+  });
+
   test('offsets point into the article text, and only the body is read', () => {
     const text = 'Title with “a quote” in it\n\n“That is correct,” Bruce said.\n\nRelated: “Another story”';
     const bodyStart = text.indexOf('“That');

@@ -45,14 +45,22 @@ function direction(text: string, i: number, lo: number, hi: number): Dir {
   return leftFlank && rightFlank ? 'either' : isSpace(prev) && isSpace(next) ? null : 'either';
 }
 
-/** True when the text uses double quote marks at all (otherwise single marks are the quotes). */
+/**
+ * True when double marks are the article's quote marks; false when it quotes with single marks
+ * (British style: ‘We will not back down,’ he said), i.e. when opening single marks outnumber double marks.
+ */
 export function usesDoubleQuotes(text: string, start: number, end: number): boolean {
-  let n = 0;
+  let doubles = 0;
+  let singleOpens = 0;
   for (let i = start; i < end; i++) {
     const c = text[i]!;
-    if (c === '"' || DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c) || ((c === "'" || c === '`') && text[i + 1] === c)) if (++n >= 2) return true;
+    if (c === '"' || DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c)) doubles++;
+    else if ((c === "'" || c === '`') && text[i + 1] === c) {
+      doubles++;
+      i++;
+    } else if ((c === '‘' || c === "'") && !isLetter(text[i - 1]) && isLetter(text[i + 1]) && !/\d/.test(text[i + 1]!)) singleOpens++;
   }
-  return false;
+  return doubles >= 2 ? doubles / 2 >= singleOpens : singleOpens < 2;
 }
 
 /** Where an embedded tweet's trailer starts ("pic.twitter.com/…", "— Name (@handle) date"), or -1. */
