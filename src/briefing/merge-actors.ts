@@ -54,7 +54,7 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
     if (!articles.has(ex.articleId)) continue;
     for (const a of ex.actors) nodes.push({ articleId: ex.articleId, order: articleOrder.get(ex.articleId)!, actor: a });
   }
-  nodes.sort((a, b) => a.order - b.order || a.actor.mentions[0]!.start - b.actor.mentions[0]!.start || (a.actor.key < b.actor.key ? -1 : 1));
+  nodes.sort((a, b) => a.order - b.order || (a.actor.mentions[0]?.start ?? 0) - (b.actor.mentions[0]?.start ?? 0) || (a.actor.key < b.actor.key ? -1 : 1));
 
   const parent = nodes.map((_, i) => i);
   const find = (i: number): number => {

@@ -132,10 +132,13 @@ export function findRuns(ctx: NameContext): Run[] {
         // "Lamar Alexander of Tennessee"): "of" + a country, state or party after a word that is no head
         if (tokens[j]!.text === 'of') {
           const before = lower(tokens[j - 1]!);
-          const afterOf = tokens[j + 1]?.text === 'the' ? tokens[j + 2] : tokens[j + 1];
+          const afterIdx = tokens[j + 1]?.text === 'the' ? j + 2 : j + 1;
+          const afterOf = tokens[afterIdx];
           const isHead = ORG_HEADS.has(before) || PLACE_HEADS.has(before) || ROLE_HEADS.has(before) || HONORIFICS.has(before) || ROLE_MODIFIERS.has(before);
           if (j - i >= 2 && isGivenName(tokens[i]!.text)) break;
-          if (!isHead && afterOf && (gazetteerKind(afterOf.text) === 'place' || /^(?:Republican|Democratic|Labour|Conservative)s?$/.test(afterOf.text))) break;
+          const afterTwo = tokens[afterIdx + 1];
+          const placeAfter = afterOf && (gazetteerKind(afterOf.text) === 'place' || (afterTwo && gazetteerKind(`${afterOf.text} ${afterTwo.text}`) === 'place'));
+          if (!isHead && afterOf && (placeAfter || /^(?:Republican|Democratic|Labour|Conservative)s?$/.test(afterOf.text))) break;
         }
         let k = j;
         while (k < tokens.length && k - j < 2 && !tokens[k]!.lineStart && ((tokens[k]!.word && NAME_CONNECTORS.has(tokens[k]!.text)) || tokens[k]!.text === '&' || (k > j && tokens[k]!.text === 'the' && tokens[j]!.text === 'of'))) k++;

@@ -10,7 +10,7 @@ import type { Token } from './tokens.js';
 
 const low = (t: Token) => t.text.toLowerCase().replace(/\.$/, '');
 
-export const isRoleHead = (t: Token) => t.word && (ROLE_HEADS.has(low(t)) || HONORIFICS.has(low(t)) || (/-/.test(t.text) && low(t).split('-').some((p) => ROLE_HEADS.has(p)) && !/^\p{Lu}[\p{Ll}]+-\p{Ll}-\p{Lu}/u.test(t.text)));
+export const isRoleHead = (t: Token) => t.word && (ROLE_HEADS.has(low(t)) || HONORIFICS.has(low(t)) || (low(t).endsWith('s') && ROLE_HEADS.has(low(t).slice(0, -1))) || (/-/.test(t.text) && low(t).split('-').some((p) => ROLE_HEADS.has(p)) && !/^\p{Lu}[\p{Ll}]+-\p{Ll}-\p{Lu}/u.test(t.text)));
 const isRoleWord = (t: Token) => t.word && (isRoleHead(t) || ROLE_MODIFIERS.has(low(t)));
 
 export interface SplitRun {
