@@ -191,7 +191,7 @@ async function run(argv: string[]): Promise<number> {
     const content = render(filtered.briefing, format, filtered.top);
     if (cli.flags.output) {
       try {
-        await writeFileAtomic(cli.flags.output, content, { force: cli.flags.force });
+        await writeFileAtomic(cli.flags.output, content, { force: cli.flags.force, protect: opened.articles.map((a) => a.path) });
       } catch (e) {
         if (e instanceof WriteRefused) throw new UsageError(e.message);
         if (e instanceof WriteFailed) throw e;

@@ -22,12 +22,20 @@ function failure(file: string, e: unknown): WriteFailed {
 
 /**
  * Write `content` to `file` atomically: a temporary file beside it, flushed to disk, then a rename.
- * - refuses to replace an existing file unless `force`, and never writes through a symbolic link
+ * - refuses to replace an existing file unless `force`, never replaces a `protect`ed file (an input),
+ *   and never writes through a symbolic link
  *   or onto anything that is not a regular file (a device, a FIFO, a folder), even with `force`;
  * - on error, or when interrupted (Ctrl-c, SIGTERM, SIGHUP) mid-write, the old file is left as it was
  *   and the temporary file is removed.
  */
-export async function writeFileAtomic(file: string, content: string | Uint8Array, options: { force?: boolean } = {}): Promise<void> {
+export interface WriteOptions {
+  /** Replace an existing regular file. */
+  force?: boolean;
+  /** Files that are never replaced, even with force (the input articles): compared by device and inode. */
+  protect?: readonly string[];
+}
+
+export async function writeFileAtomic(file: string, content: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
   let existing;
   try {
     existing = await fs.lstat(file);
@@ -48,6 +56,15 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
   if (existing?.isDirectory()) throw new WriteRefused(`${file} is a folder`);
   if (existing && !existing.isFile()) throw new WriteRefused(`${file} is not a regular file (device, FIFO or socket); refusing to replace it`);
   if (existing && !options.force) throw new WriteRefused(`${file} already exists (use --force to replace it)`);
+  if (existing && options.protect?.length) {
+    for (const p of options.protect) {
+      if (p === '-') continue;
+      const st = await fs.stat(p).catch(() => null);
+      if (st && st.dev === existing.dev && st.ino === existing.ino) {
+        throw new WriteRefused(`${file} is one of the input articles; refusing to replace it`);
+      }
+    }
+  }
 
   const dir = path.dirname(file);
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);

@@ -60,6 +60,17 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
+  it('never replaces one of the input articles, even with --force', () => {
+    const dir = tmp();
+    const input = path.join(dir, 'notes.md');
+    const text = '---\ntitle: My notes\n---\n\n"We will rebuild," said Mayor Tom Reed on Friday.\n';
+    writeFileSync(input, text);
+    const r = runBriefing(['export', dir, '--format', 'md', '--output', input, '--force'], { env: { BRIEFING_CACHE_DIR: path.join(dir, '.c') } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`briefing: ${input} is one of the input articles; refusing to replace it\n`);
+    expect(readFileSync(input, 'utf8')).toBe(text);
+  });
+
   it('the CLI: refusals are one line and exit 2; failures one line and exit 1', () => {
     const dir = tmp();
     const r1 = runBriefing(['export', SAMPLE, '--format', 'md', '--output', '/dev/null', '--force']);
