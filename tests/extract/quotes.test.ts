@@ -273,10 +273,10 @@ describe('quote marks as they come', () => {
   });
 
   test('an article quoting with single marks (British style) — apostrophes still are not quotes', () => {
-    const text = 'The minister’s office confirmed the talks. ‘We will not back down,’ said Defence Secretary John Healey. He told the BBC: ‘It’s a matter of principle, and we’ve said so.’ Officials called it a “turning point”.';
+    const text = 'The minister’s office confirmed the talks. ‘We will not back down, whatever the countries’ leaders think,’ said Defence Secretary John Healey. He told the BBC: ‘It’s a matter of principle, and we’ve said so.’ Officials called it a “turning point”.';
     const qs = quotesOf(text);
     expect(qs.map((q) => [q.text, q.speakerName])).toEqual([
-      ['We will not back down,', 'John Healey'],
+      ['We will not back down, whatever the countries’ leaders think,', 'John Healey'],
       ['It’s a matter of principle, and we’ve said so.', 'John Healey'],
       ['turning point', 'Officials'],
     ]);

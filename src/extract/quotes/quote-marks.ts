@@ -116,6 +116,8 @@ export function findQuoteSpans(text: string, lo: number, hi: number, singleMarks
       const openSingle = singlesOpen > 0;
       if (!singleMarks && stack.length === 0) continue;
       if (isLetter(prev) && !openSingle) continue;
+      // "the countries’ leaders": after a letter and before a lowercase word it is a possessive, not a closing mark
+      if (isLetter(prev) && next === ' ' && /\p{Ll}/u.test(text[i + 2] ?? '') && !/^(he|she|they|said|says|added|asked|according|the)\b/.test(text.slice(i + 2, i + 12))) continue;
       if (!isLetter(prev) && /\d/.test(next ?? '') && c !== '‘') continue; // '90s
       kind = 'single';
     } else continue;
