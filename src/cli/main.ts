@@ -237,6 +237,7 @@ let openOptions: OpenOptions = {};
 
 async function open(paths: string[], title?: string): Promise<OpenedBriefing> {
   const inputs = paths.length ? paths : [sampleBriefingPath()];
+  if (inputs.includes('-') && process.stdin.isTTY) process.stderr.write('briefing: reading an article from standard input (end it with Ctrl-d)\n');
   let opened: OpenedBriefing;
   const progress = createProgressBar(process.stderr);
   try {
