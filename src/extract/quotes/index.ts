@@ -5,28 +5,7 @@ import { indexNames, SpeakerResolver, type ResolvedSpeaker } from './resolve.js'
 import { firstSentenceEnd, lastSentenceStart } from './tokens.js';
 import { isReportingVerb } from './reporting-verbs.js';
 import { paragraphsOf } from './paragraphs.js';
-
-/** Quoted words that are a title or name, not someone's words ("Fox News Sunday", "Contract with America"). */
-function looksLikeTitle(q: string): boolean {
-  const words = q.replace(/[.,!?;:]+$/, '').split(/\s+/).filter(Boolean);
-  if (words.length === 0 || words.length > 6) return false;
-  const small = /^(a|an|the|of|and|or|for|to|in|on|at|with|by|from|&)$/;
-  return /^\p{Lu}/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d#@]/u.test(w) || small.test(w)) && words.length >= 1;
-}
-
-/** A one-word capitalised quote between two capitalised words: a nickname (Marcia "Cia" Price). */
-function isNickname(text: string, q: QuoteSpan): boolean {
-  if (q.close < 0) return false;
-  const t = text.slice(q.start, q.end);
-  return /^\p{Lu}[\p{L}'’.-]*$/u.test(t) && /\p{Lu}[\p{L}.]*\s$/u.test(text.slice(Math.max(0, q.open - 12), q.open)) && /^\s\p{Lu}/u.test(text.slice(q.close + 1, q.close + 3));
-}
-
-/** A title-cased name right after on/in/at: the show or publication something was said on ("on "Fox News Sunday,""). */
-function isVenueTitle(text: string, q: QuoteSpan): boolean {
-  return q.close >= 0 && looksLikeTitle(text.slice(q.start, q.end)) && /\b(on|in|at)\s*$/i.test(text.slice(Math.max(0, q.open - 6), q.open));
-}
-
-const isUrlOnly = (q: string) => /^\s*(?:https?:\/\/|www\.|pic\.twitter\.com)\S*\s*$/i.test(q);
+import { isNickname, isUrlOnly, isVenueTitle, looksLikeTitle } from './not-quotes.js';
 
 interface Found {
   span: QuoteSpan;
