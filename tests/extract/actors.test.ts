@@ -159,6 +159,12 @@ describe('capitals that are not names', () => {
     for (const junk of ['Stocks', 'Investors']) expect(names(got)).not.toContain(junk);
   });
 
+  test('events are not actors; a person is not joined to the place after "of"', () => {
+    const got = actorsOf('Qatar Airways signed the order at the Paris Air Show. Xi Jinping of China met Senators Charles Grassley and Lamar Alexander of Tennessee on Inauguration Day.');
+    expect(names(got)).toEqual(expect.arrayContaining(['Qatar Airways', 'Xi Jinping', 'China', 'Charles Grassley', 'Lamar Alexander', 'Tennessee']));
+    for (const junk of ['Paris Air Show', 'Inauguration Day', 'Xi Jinping of China', 'Lamar Alexander of Tennessee', 'Senators Charles Grassley']) expect(names(got)).not.toContain(junk);
+  });
+
   test('a city and its state or country are one place', () => {
     const got = actorsOf('The jets will be assembled in Toulouse, France but the rest at a facility in Mobile, Alabama.');
     const toulouse = actor(got, 'Toulouse, France');

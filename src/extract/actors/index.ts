@@ -20,6 +20,8 @@ export { canonicalRole, roleJurisdiction } from './roles.js';
 const STRONG_PLACE_PREP = new Set(['in', 'near', 'across', 'throughout', 'outside', 'inside', 'at']);
 const REPORTING = /^(?:said|says|say|told|added|stated|noted|explained|wrote|asked|announced|claimed|commented|argued|insisted|warned|stressed|emphasised|emphasized|replied|responded|tweeted|posted|according)$/;
 
+const EVENT_HEADS = /^(?:conference|summit|show|festival|games|olympics|cup|championships?|week|day|awards?|prize|medal|expo|fair|marathon|convention)$/;
+
 const VERBISH = /^(?:said|says|say|has|have|had|is|was|were|are|will|would|could|should|can|may|might|must|and|or|but|to|on|in|at|for|with|from|by|as|of|also|did|does|do|urged|urges|said|told|announced|warned|wants|wanted|plans|planned|\p{Ll}+ed)$/u;
 
 const lowTok = (t: Token) => t.text.toLowerCase().replace(/\.$/, '');
@@ -31,6 +33,8 @@ function isJunkForm(tokens: Token[], run: Run): boolean {
   if (text.replace(/[^\p{L}]/gu, '').length < 2) return true;
   if (ts.every((t) => /^\d/.test(t.text))) return true;
   if (ts.length === 1 && isDemonym(text) && !gazetteerKind(text)) return true;
+  // "Paris Air Show", "Inauguration Day": events and awards are not actors
+  if (ts.length >= 2 && EVENT_HEADS.test(lowTok(ts.at(-1)!))) return true;
   // "Senate Republicans", "Finnish Americans", "Sunni Muslims": groups of people, not actors
   if (ts.length >= 2 && isDemonym(ts.at(-1)!.text) && !gazetteerKind(text) && !ORG_HEADS.has(lowTok(ts[0]!))) return true;
   // "Office", "Valley": a head word alone is not a name

@@ -36,12 +36,12 @@ export function nameContext(tokens: Token[], text: string): NameContext {
   let lineFrom = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i === tokens.length || (i > lineFrom && tokens[i]!.lineStart)) {
-      const line = tokens.slice(lineFrom, i).filter((t) => t.word && t.text.length >= 4 && !/^\d/.test(t.text));
+      const line = tokens.slice(lineFrom, i).filter((t) => t.word && t.text.length >= 2 && !/^\d/.test(t.text));
       const caps = line.filter((t) => t.cap).length;
       const shouting = line.filter((t) => !/\p{Ll}/u.test(t.text)).length;
       const last = tokens[i - 1];
       const endsSentence = last && !last.word && /[.!?"”]/.test(last.text);
-      if ((line.length >= 3 && caps / line.length >= 0.75 && !endsSentence) || (line.length >= 5 && caps / line.length >= 0.85) || (line.length >= 2 && shouting / line.length >= 0.6)) for (let k = lineFrom; k < i; k++) headline.add(k);
+      if ((line.length >= 3 && caps / line.length >= 0.8 && !endsSentence) || (line.length >= 6 && caps / line.length >= 0.9) || (line.length >= 2 && shouting / line.length >= 0.6)) for (let k = lineFrom; k < i; k++) headline.add(k);
       lineFrom = i;
     }
   }
