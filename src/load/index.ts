@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Article, LoadProblem } from '../model.js';
 import { lineStartsOf } from '../text/lines.js';
@@ -151,28 +151,35 @@ async function collect(file: string, shown: string, out: Candidate[], problems: 
       problems.push({ path: shown, reason: `folder nested more than ${MAX_DEPTH} deep; not read` });
       return;
     }
-    let entries: string[];
+    let entries: Dirent[];
     try {
-      entries = (await fs.readdir(file)).sort();
+      entries = (await fs.readdir(file, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (e) {
       problems.push({ path: shown, reason: errorReason(e) === 'permission denied' ? 'permission denied' : `cannot list folder (${errorReason(e)})` });
       return;
     }
-    for (const name of entries) {
+    for (const entry of entries) {
+      const name = entry.name;
       if (name.startsWith('.') || name === 'node_modules') continue;
       if (out.length > maxArticles) return;
+      const isArticle = ARTICLE_EXTENSIONS.has(path.extname(name).toLowerCase());
+      // Plain files that are not articles are skipped without a stat (folders of photos stay fast).
+      if (entry.isFile() && !isArticle) continue;
       const child = path.join(file, name);
       const childShown = path.join(shown, name);
-      let lst;
-      try {
-        lst = await fs.lstat(child);
-      } catch (e) {
-        problems.push({ path: childShown, reason: errorReason(e) });
-        continue;
+      let lst: { isDirectory(): boolean; isSymbolicLink(): boolean; isFile(): boolean } = entry;
+      const typed = entry.isFile() || entry.isDirectory() || entry.isSymbolicLink() || entry.isFIFO() || entry.isSocket() || entry.isCharacterDevice() || entry.isBlockDevice();
+      if (!typed) {
+        try {
+          lst = await fs.lstat(child);
+        } catch (e) {
+          problems.push({ path: childShown, reason: errorReason(e) });
+          continue;
+        }
       }
       if (lst.isDirectory() || lst.isSymbolicLink()) {
         await collect(child, childShown, out, problems, seen, false, depth + 1, maxArticles);
-      } else if (ARTICLE_EXTENSIONS.has(path.extname(name).toLowerCase())) {
+      } else if (isArticle) {
         if (lst.isFile()) out.push({ file: child, shown: childShown });
         else problems.push({ path: childShown, reason: 'not a regular file (device, FIFO or socket); skipped' });
       }
