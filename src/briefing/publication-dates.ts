@@ -20,13 +20,43 @@ export function inferPublicationDates(articles: Article[]): Article[] {
   const median = known.length ? known[(known.length - 1) >> 1]! : null;
   return articles.map((a) => {
     if (a.published) return a;
+    // A dateline near the top ("March 01, 2008" alone on a line) says when the article was written.
+    const dateline = datelineOf(a);
+    if (dateline) return { ...a, published: dateline, publishedInferred: false };
     const lower = latestPastDay(a, median);
     let inferred: string | null = null;
     if (known.length) {
-      inferred = lower ? known.find((d) => d >= lower) ?? lower : median;
+      // the story's next dated article, when it is close to the latest day the text reports
+      const next = lower ? known.find((d) => d >= lower) : median;
+      inferred = lower && next && dayGap(lower, next) > MAX_GAP_DAYS ? lower : next ?? lower;
     } else inferred = lower;
     return inferred ? { ...a, published: inferred, publishedInferred: true } : a;
   });
+}
+
+const MAX_GAP_DAYS = 7;
+
+function dayGap(a: string, b: string): number {
+  return Math.abs(Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+}
+
+/** A full date standing alone on one of the first lines of the body (a dateline), as YYYY-MM-DD. */
+function datelineOf(article: Article): string | null {
+  const head = article.text.slice(article.bodyStart, Math.min(article.bodyEnd, article.bodyStart + 600));
+  const lines = head.split(/\r?\n|\r/).slice(0, 6);
+  let offset = article.bodyStart;
+  for (const line of lines) {
+    const t = line.trim();
+    if (t && t.length <= 40) {
+      const f = findTimes(article.text, offset, offset + line.length).filter((x) => x.type === 'day' && x.y !== null);
+      if (f.length === 1 && /^[\s,.:|\-–—()]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)?[\s,.:|\-–—()]*$/i.test(article.text.slice(offset, f[0]!.start) + article.text.slice(f[0]!.end, offset + line.length))) {
+        const { date } = resolveTime(f[0]!, null, 'present');
+        if (date && date.length === 10) return date;
+      }
+    }
+    offset += line.length + 1;
+  }
+  return null;
 }
 
 /** The latest full date (YYYY-MM-DD) the article reports in a past or present-tense clause. */

@@ -41,4 +41,14 @@ describe('inferring publication dates', () => {
     const out = inferPublicationDates([art('a1', 'The deal was signed on July 24, 2003 in Washington.', null)]);
     expect(out[0]).toMatchObject({ published: '2003-07-24', publishedInferred: true });
   });
+
+  test('a dateline alone on a line near the top is the publication date, not a guess', () => {
+    const out = inferPublicationDates([art('a1', 'Airbus wins order\n\nThursday, March 27, 2008\n\nThe airline said on Tuesday that it had signed.', null), art('a2', 'Other story.', '2008-04-20')]);
+    expect(out[0]).toMatchObject({ published: '2008-03-27', publishedInferred: false });
+  });
+
+  test('in a corpus of many stories, a far-off article is not dated by another story', () => {
+    const out = inferPublicationDates([art('a1', 'On March 3, 2008, the company said it would cut jobs.', null), art('a2', 'Other story.', '2008-06-20')]);
+    expect(out[0]).toMatchObject({ published: '2008-03-03', publishedInferred: true });
+  });
 });
