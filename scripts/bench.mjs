@@ -233,6 +233,7 @@ function firstScreen(env) {
 
 // ---- build and re-open -----------------------------------------------------------------------------------------
 const sizes = QUICK ? [1000] : [1000, 10000];
+let smaller = null;
 for (const size of sizes) {
   const dir = path.join(BENCH, `corpus-${size}`);
   let t0 = performance.now();
@@ -249,8 +250,16 @@ for (const size of sizes) {
   if (cold.timedOut || cold.code !== 0) {
     const why = cold.timedOut ? `stopped after ${Math.round(timeoutMs / 1000)} s` : `exit ${cold.code}: ${cold.stderr.trim().split('\n').pop()}`;
     report(`build.${size}.cold`, null, 's', { target: size >= 10000 ? 60 : undefined, note: why });
+    if (smaller) {
+      // What the phases of the smaller build predict: load and extraction grow with the number of articles, the
+      // merge (pairwise comparisons) with its square. An estimate, not a measurement.
+      const k = size / smaller.size;
+      const est = (smaller.phases.load * k + smaller.phases.extract * k + smaller.phases.merge * k * k) / 1000;
+      report(`build.${size}.cold_estimate`, est, 's', { target: 60, note: `extrapolated from the ${smaller.size}-article phases: load, extract x${k}, merge x${k * k}` });
+    }
     continue;
   }
+  if (phases) smaller = { size, phases };
   report(`build.${size}.cold`, cold.ms / 1000, 's', { baseline: regex.ms / 1000, baselineName: 'regex pass', target: size >= 10000 ? 60 : undefined, note: phases ? `load ${phases.load} ms, extract ${phases.extract} ms, merge ${phases.merge} ms` : undefined });
   report(`build.${size}.cold_peak_rss`, parseRss(cold.stderr), 'MB', { target: 1024 });
   report(`build.${size}.cold_cpu`, parseCpu(cold.stderr), 's', { note: 'CPU time of all threads; wall time is what counts' });
