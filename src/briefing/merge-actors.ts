@@ -86,12 +86,12 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
       byForm.get(f)!.push(i);
     }
   });
-  for (const list of byForm.values())
-    for (let k = 1; k < list.length; k++) {
-      const a = nodes[list[0]!]!;
-      const b = nodes[list[k]!]!;
-      if (compatibleKinds(a, b)) union(list[0]!, list[k]!);
-    }
+  // people with people, the rest with the rest (a single word may be a person in one article, a company in another)
+  for (const list of byForm.values()) {
+    const firstPerson = list.find((i) => isPerson(nodes[i]!));
+    const firstOther = list.find((i) => !isPerson(nodes[i]!));
+    for (const i of list) union(isPerson(nodes[i]!) ? firstPerson! : firstOther!, i);
+  }
 
   // 2. people: surname + compatible given names
   const fullPersons = new Map<string, number[]>(); // surname -> node indexes of multi-word person names
@@ -126,13 +126,19 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
     const ws = words(n.actor.name);
     const short = ws.length === 1 || (ws.length === 2 && isInitial(ws[0]!));
     if (!short || isAcronym(n.actor.name) || gazetteerKind(n.actor.name)) return;
-    if (!isPerson(n) && n.actor.kind !== 'other' && n.actor.kind !== 'organization') return;
     const list = (fullPersons.get(surname(n.actor.name)) ?? []).filter((j) => compatibleGiven(n.actor.name, nodes[j]!.actor.name));
     let roots = [...new Set(list.map(find))];
     if (roots.length > 1 && n.actor.roles.length) {
       const mine = new Set(n.actor.roles.map(canonicalRole));
       const withRole = roots.filter((r) => list.some((j) => find(j) === r && nodes[j]!.actor.roles.some((ro) => mine.has(canonicalRole(ro)))));
       if (withRole.length === 1) roots = withRole;
+    }
+    if (roots.length > 1) {
+      // one person the story is about, named in far more articles than anyone else with that surname
+      const reach = (r: number) => new Set(list.filter((j) => find(j) === r).map((j) => nodes[j]!.articleId)).size;
+      const ranked = roots.map((r) => ({ r, n: reach(r) })).sort((a, b) => b.n - a.n || a.r - b.r);
+      const rest = ranked.slice(1).reduce((s, x) => s + x.n, 0);
+      if (ranked[0]!.n >= 3 * rest && ranked[0]!.n >= 3) roots = [ranked[0]!.r];
     }
     if (roots.length !== 1) return;
     // an organisation-looking single word joins a person only when it never looks like one elsewhere

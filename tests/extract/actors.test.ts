@@ -203,3 +203,14 @@ describe('cost', () => {
     expect(ms).toBeLessThan(20);
   });
 });
+
+describe('a bare surname among two people', () => {
+  test('the role written with it picks the person', () => {
+    const actors = actorsOf('President Barack Obama and his wife Michelle Obama arrived. Later, President Obama spoke to reporters.');
+    const barack = actor(actors, 'Barack Obama');
+    const michelle = actor(actors, 'Michelle Obama');
+    expect(barack.mentions).toHaveLength(2);
+    expect(michelle.mentions).toHaveLength(1);
+    expect(michelle.roles).toEqual([]);
+  });
+});

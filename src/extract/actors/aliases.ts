@@ -8,6 +8,7 @@
 import type { ActorKind } from '../../model.js';
 import { canonicalPlace, demonymCountry, gazetteerKind, isCountry, isGivenName } from './gazetteer.js';
 import { isAcronym } from './kind.js';
+import { canonicalRole } from './roles.js';
 import { ORG_HEADS } from './lexicon.js';
 
 export interface Mention {
@@ -47,6 +48,8 @@ function initials(form: string): string[] {
     .toUpperCase();
   return [...new Set([a, b, withThe])];
 }
+
+const roleKey = (r: string) => canonicalRole(r);
 
 /** Do the letters of a short form appear in order in the name, starting with its first letter? */
 function abbreviates(short: string, name: string): boolean {
@@ -202,7 +205,17 @@ export function clusterMentions(mentions: Mention[], kindOfForm: (form: string) 
     }
     // every full-name mention of the candidates, by position; each bare surname takes the last one before it
     const marks = owners.flatMap((o) => forms.get(o)!.idx.map((j) => ({ pos: mentions[j]!.start, owner: o }))).sort((a, b) => a.pos - b.pos);
+    const rolesOf = new Map(ownerRoots.map((r) => [r, new Set(owners.filter((o) => find(o) === r).flatMap((o) => forms.get(o)!.idx.flatMap((j) => mentions[j]!.roles.map(roleKey))))]));
     for (const i of forms.get(k)!.idx) {
+      // "President Obama" after "Michelle Obama": the role says which one
+      const mine = mentions[i]!.roles.map(roleKey);
+      if (mine.length) {
+        const fit = ownerRoots.filter((r) => mine.some((x) => rolesOf.get(r)!.has(x)));
+        if (fit.length === 1) {
+          surnameOwner.set(i, fit[0]!);
+          continue;
+        }
+      }
       const at = mentions[i]!.start;
       let lo = 0;
       let hi = marks.length;

@@ -122,6 +122,8 @@ export function roleAfter(tokens: Token[], nameTo: number, text: string): string
     if (isRoleHead(t)) lastHead = k;
   }
   if (lastHead < 0) return null;
+  // "Ivanka Trump, the Republican presidential nominee's daughter": someone else's role
+  if (tokens[lastHead]!.poss) return null;
   let end = lastHead + 1;
   // "head of USAF's Mobility Command"
   if (tokens[end]?.text === 'of') {
