@@ -62,6 +62,21 @@ describe('actors merged across articles', () => {
     expect(actors.find((a) => a.name === 'Bruce')).toBeUndefined();
   });
 
+  test('a bare surname joins the person the story is about; one word is one person across articles', () => {
+    const texts: Record<string, string> = {
+      g5: 'First lady Michelle Obama campaigned in Philadelphia.',
+      g6: 'Obama signed the bill into law on Friday.',
+      g7: 'President Obama spoke to reporters.',
+      g8: 'President Obama left for Hawaii.',
+    };
+    for (let i = 1; i <= 4; i++) texts[`g${i}`] = `President Barack Obama met the prime minister in Washington (meeting ${i}).`;
+    const { actors } = merge(texts);
+    const barack = actors.find((a) => a.name === 'Barack Obama')!;
+    expect(barack.corroboration).toBe(7);
+    expect(actors.find((a) => a.name === 'Michelle Obama')!.corroboration).toBe(1);
+    expect(actors.filter((a) => a.name === 'Obama')).toHaveLength(0);
+  });
+
   test('role evidence picks the person a bare surname refers to', () => {
     const { actors } = merge({
       c1: 'Prime Minister Shehbaz Sharif chaired the meeting.',

@@ -70,7 +70,7 @@ function isNameWord(t: Token): boolean {
 }
 
 const SUBJECT_VERBS =
-  /^(?:said|says|told|tells|is|was|has|had|will|would|can|could|may|might|must|should|did|does|declined|added|announced|announces|reported|reports|faces|faced|wants|wanted|plans|planned|expects|expected|denies|denied|claims|claimed|confirmed|confirms|owns|owned|makes|made|sells|sold|buys|bought|agreed|agrees|warned|warns|urged|urges|called|calls|accused|accuses|launched|launches|won|wins|lost|loses|filed|files|rejected|rejects|acquired|acquires|posted|posts|reached|reaches|became|becomes|also|later|then|now|first|already)$/;
+  /^(?:said|says|told|tells|is|was|has|had|will|would|can|could|may|might|must|should|did|does|declined|added|announced|announces|reported|reports|faces|faced|wants|wanted|plans|planned|expects|expected|denies|denied|claims|claimed|confirmed|confirms|owns|owned|makes|made|sells|sold|buys|bought|agreed|agrees|warned|warns|urged|urges|called|calls|accused|accuses|launched|launches|won|wins|lost|loses|filed|files|rejected|rejects|acquired|acquires|posted|posts|reached|reaches|became|becomes|also|later|then|now|first|already|[a-z]+ed)$/;
 
 /** "US", "LeT", "N.V.": acronyms and inner capitals, names even when they spell a common word. */
 const isShortFormToken = (t: Token) => /^\p{Lu}[\p{Lu}.]+$/u.test(t.text) || /^\p{Lu}\p{Ll}*\p{Lu}/u.test(t.text);
