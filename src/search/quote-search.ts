@@ -27,7 +27,7 @@ export const QUOTE_FUSE_OPTIONS: IFuseOptions<Quote> = {
 export interface QuoteSearchOptions {
   /** Collections of at least this many quotes are searched through the bigram index (smaller: plain fuse.js). */
   indexFrom?: number;
-  /** At most this many quotes are ranked by fuse.js per query (the best candidates by the index's bound first). */
+  /** At most this many quotes (or `limit`, if more) are ranked by fuse.js per query, best bound first. */
   budget?: number;
 }
 
@@ -233,10 +233,12 @@ class IndexedQuoteSearch {
     let best: Array<{ item: Quote; refIndex: number; score?: number; matches?: ReadonlyArray<FuseResultMatch> }> = [];
     let ranked = 0;
     let batchSize = Math.max(64, Math.min(limit, 256));
-    while (heap.size > 0 && ranked < this.budget) {
+    // Never rank fewer than `limit`: a broad query still fills the list it is asked for.
+    const budget = Math.max(this.budget, limit);
+    while (heap.size > 0 && ranked < budget) {
       if (best.length >= limit && cannotEnter(heap, best[limit - 1]!)) break;
       const batch: FuseRecord[] = [];
-      while (batch.length < Math.min(batchSize, this.budget - ranked) && heap.size > 0) {
+      while (batch.length < Math.min(batchSize, budget - ranked) && heap.size > 0) {
         const rec = recordOf[heap.pop()]!;
         if (rec) batch.push(rec);
       }
