@@ -42,11 +42,15 @@ const isListenerVerb = (w: string) => /^(tell|tells|told|telling|inform|informs|
 const isWordToken = (t: Token | undefined) => t !== undefined && hasLetter(t.text);
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
 
+const STATE_ABBREVIATION = /^(Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.?$/;
+
 function nameMention(tokens: Token[], i: number, j: number): SpeakerMention | null {
   const words = tokens.slice(i, j + 1).map((t) => t.text);
   if (words.every((w) => WEEKDAY_OR_MONTH.test(w))) return null;
   const name = cleanName(words);
   if (!name || WEEKDAY_OR_MONTH.test(name)) return null;
+  // party and state tags ("R-Wis.", "D-Md.", "Va.") name no one
+  if (/^[RDI]-[\p{L}. ]+$/u.test(name) || STATE_ABBREVIATION.test(name)) return null;
   // an all-capitals headline run ("CONGRESS HAS INVESTIGATED HIM") is not a name
   if (words.length > 1 && words.every((w) => w === w.toUpperCase()) && words.some((w) => SKIP.has(w.toLowerCase()) || PRONOUNS.has(w.toLowerCase()) || /^(him|her|them|us|me|the|a|of|to|in|on|for|and|is|are)$/i.test(w) || isReportingVerb(w))) return null;
   const first = name.split(' ')[0]!;
@@ -133,6 +137,11 @@ export function subjectBefore(tokens: Token[], v: number): SpeakerMention | null
       if (m && fallback === null) fallback = m;
       j = i - 1;
       if (PREPOSITIONS.has(prev)) j--;
+      continue;
+    }
+    if (isWordToken(t) && /(ed|ing)$/.test(w) && w.length > 4) {
+      // a verb or participle ("the Security Council issued …"), not the head of the subject
+      j--;
       continue;
     }
     if (isWordToken(t)) {

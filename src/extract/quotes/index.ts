@@ -125,6 +125,8 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
       if (!f.speaker && (looksLikeTitle(t) || t.split(/\s+/).length <= 3)) continue;
       // the title of a show, book or program: on "Fox News Sunday", the "Contract with America"
       if (f.partial && looksLikeTitle(t) && /\b(on|in|at|the|a|an|called|titled|dubbed|named)\s*$/i.test(text.slice(Math.max(0, f.span.open - 12), f.span.open))) continue;
+      // a bare pronoun or determiner tells the reader nothing
+      if (f.speaker && f.speaker.key === null && /^(i|we|they|he|she|it|his|her|their|its)$/i.test(f.speaker.name)) f.speaker = null;
       out.push({
         text: t,
         start: f.span.start,
