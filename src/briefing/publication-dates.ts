@@ -59,21 +59,25 @@ function datelineOf(article: Article): string | null {
   return null;
 }
 
-/** The latest full date (YYYY-MM-DD) the article reports in a past or present-tense clause. */
+/** The latest full date (YYYY-MM-DD) the article reports in a past or present-tense clause, if no later year is reported. */
 function latestPastDay(article: Article, reference: string | null): string | null {
   const text = article.text;
   const ref = parseYmd(reference);
   const sentences = splitSentences(text, article.bodyStart, article.bodyEnd);
   let latest: string | null = null;
+  let latestYear = 0;
   for (const f of findTimes(text, article.bodyStart, article.bodyEnd)) {
-    if (f.type !== 'day') continue;
-    if (f.y === null && !ref) continue;
+    if (f.type !== 'day' && f.type !== 'month' && f.type !== 'year') continue;
+    if (f.type !== 'year' && f.y === null && !ref) continue;
     const s = sentenceAt(sentences, f.start);
     if (!s) continue;
     const tense = tenseAt(text, s.start, s.end, f.start, f.end);
     if (tense === 'future') continue;
     const { date } = resolveTime(f, ref, tense);
-    if (date && date.length === 10 && (!latest || date > latest)) latest = date;
+    if (!date) continue;
+    latestYear = Math.max(latestYear, +date.slice(0, 4));
+    if (date.length === 10 && (!latest || date > latest)) latest = date;
   }
-  return latest;
+  // "born February 24, 1955" in a story that also reports 2004: that day says little about when it was written
+  return latest && +latest.slice(0, 4) >= latestYear ? latest : null;
 }

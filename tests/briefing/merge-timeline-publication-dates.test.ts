@@ -51,4 +51,9 @@ describe('inferring publication dates', () => {
     const out = inferPublicationDates([art('a1', 'On March 3, 2008, the company said it would cut jobs.', null), art('a2', 'Other story.', '2008-06-20')]);
     expect(out[0]).toMatchObject({ published: '2008-03-03', publishedInferred: true });
   });
+
+  test('an old full date is no guide when the text reports later years', () => {
+    const out = inferPublicationDates([art('a1', 'Jobs, born February 24, 1955, fought cancer in 2004 and died yesterday.', null)]);
+    expect(out[0]).toMatchObject({ published: null, publishedInferred: false });
+  });
 });

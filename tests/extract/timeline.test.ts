@@ -226,7 +226,7 @@ describe('hostile input stays fast', () => {
   };
 
   test('thousands of dates in one sentence, dates inside thousands of quotes: time grows linearly, never throws', () => {
-    // Timings are compared with the same input at a tenth of the size (the machine is shared): ~10x, not ~100x.
+    // Timings are compared with the same input at a tenth of the size (the machine is shared): ~10-30x, not ~100x.
     const cases: Array<(n: number) => readonly [string, ArticleQuote[]]> = [
       (n) => ['on Tuesday, '.repeat(n), []],
       (n) => ['Friday, March 22, 2013 '.repeat(n), []],
@@ -238,7 +238,7 @@ describe('hostile input stays fast', () => {
       const [big, qBig] = make(2_500);
       const tSmall = Math.min(timed(small, qSmall), timed(small, qSmall), timed(small, qSmall));
       const tBig = Math.min(timed(big, qBig), timed(big, qBig));
-      expect(tBig / Math.max(tSmall, 3), `${big.slice(0, 24)}…: ${tSmall.toFixed(0)} ms for 250, ${tBig.toFixed(0)} ms for 2,500`).toBeLessThan(40);
+      expect(tBig / Math.max(tSmall, 3), `${big.slice(0, 24)}…: ${tSmall.toFixed(0)} ms for 250, ${tBig.toFixed(0)} ms for 2,500`).toBeLessThan(60);
     }
     expect(timed('April 22'.repeat(2_500))).toBeLessThan(10_000);
   });

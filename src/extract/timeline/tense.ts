@@ -14,8 +14,8 @@ const NOT_PAST = /^(?:expected|scheduled|planned|slated|intended|proposed|antici
 /** Tense of the words around [from, to) inside the sentence [sStart, sEnd). */
 export function tenseAt(text: string, sStart: number, sEnd: number, from: number, to: number): Tense {
   // Clause bounds: the nearest strong punctuation on each side
-  const before = text.slice(Math.max(sStart, from - 200), from);
-  const after = text.slice(to, Math.min(sEnd, to + 200));
+  const before = text.slice(Math.max(sStart, from - 150), from);
+  const after = text.slice(to, Math.min(sEnd, to + 150));
   // A clause ends at semicolons, dashes and quote marks (the quoted words have their own tense).
   const cb = Math.max(before.lastIndexOf(';'), before.lastIndexOf('—'), before.lastIndexOf(' – '), before.lastIndexOf('“'), before.lastIndexOf('”'), before.lastIndexOf('"'), before.lastIndexOf("''"));
   const leftText = cb >= 0 ? before.slice(cb + 1) : before;
