@@ -237,6 +237,9 @@ function nameScore(name: string, counts: Map<string, number>): number {
   const ws = words(name);
   const initials = ws.filter(isInitial).length;
   const shouting = ws.length > 1 && !/\p{Ll}/u.test(name) ? 50 : 0;
+  // "United States" rather than "United States of America" or "U.S."
+  const c = canonicalPlace(name);
+  if (c && norm(name) === c) return 10_000 + Math.min(counts.get(name) ?? 0, 99);
   return (isAcronym(name) ? 0 : 1000) + Math.min(ws.length, 6) * 100 - initials * 150 - shouting + Math.min(counts.get(name) ?? 0, 99);
 }
 

@@ -8,7 +8,7 @@
  */
 import type { ActorKind, Article, ArticleActor } from '../../model.js';
 import { clusterMentions, type Mention } from './aliases.js';
-import { demonymCountry, gazetteerKind, isCountry, isCountryOrState, isDemonym } from './gazetteer.js';
+import { canonicalPlace, demonymCountry, gazetteerKind, isCountry, isCountryOrState, isDemonym } from './gazetteer.js';
 import { classify, isAcronym, isShortForm, type KindEvidence } from './kind.js';
 import { COMMON, HONORIFICS, MONTHS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_OBJECTS, WEEKDAYS } from './lexicon.js';
 import { findRuns, nameContext, trimRun, type Run } from './names.js';
@@ -256,6 +256,8 @@ function score(form: string, counts: Map<string, number>): number {
   const ws = form.split(/\s+/);
   const initials = ws.filter((w) => /^\p{Lu}\.?$/u.test(w)).length;
   const shouting = ws.length > 1 && !/\p{Ll}/u.test(form) ? 50 : 0;
+  const c = canonicalPlace(form);
+  if (c && form.toLowerCase() === c) return 10_000 + Math.min(counts.get(form) ?? 0, 99);
   const withRegion = form.includes(',') ? 150 : 0;
   return (isShortForm(form) ? 0 : 1000) + Math.min(ws.length, 6) * 100 - initials * 150 - shouting - withRegion + Math.min(counts.get(form) ?? 0, 99);
 }

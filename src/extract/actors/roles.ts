@@ -142,6 +142,7 @@ function cleanRole(role: string): string | null {
     .replace(/\s+/g, ' ')
     .replace(/^(?:the|a|an)\s+/i, '')
     .replace(/\s+(?:Mr|Mrs|Ms|Dr)\.?$/i, '')
+    .replace(/(?:\s+(?:of|for|the|and|at|in))+$/i, '')
     .trim();
   if (!r || r.length > 80) return null;
   return r;
