@@ -143,6 +143,11 @@ describe('pronouns, roles and continuation paragraphs', () => {
     expect(qs[0]!.speakerName).toBe('Tammy Bruce');
   });
 
+  test('the senator said -> the person written with the abbreviated title (Sen. Bernie Sanders)', () => {
+    const qs = quotesOf('Sen. Bernie Sanders (Vt.) spoke at the rally on Sunday.\n\n“The younger people are sick and tired of discrimination,” the Vermont senator said.');
+    expect(qs[0]!.speakerName).toBe('Bernie Sanders');
+  });
+
   test('the role noun uses the actors’ roles when given', () => {
     const text = 'Officials met on Tuesday.\n\n“We are reaching out to both parties,” the spokesperson said.';
     const actors: ArticleActor[] = [{ key: 'k1', name: 'Tammy Bruce', kind: 'person', aliases: ['Bruce'], roles: ['State Department spokesperson'], mentions: [{ start: 0, end: 9 }] }];

@@ -27,6 +27,22 @@ export interface ResolvedSpeaker {
   person: boolean;
 }
 
+/** Abbreviated titles, spelt out so that "the senator" finds "Sen. Bernie Sanders". */
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  sen: 'senator',
+  rep: 'representative congressman congresswoman lawmaker',
+  gov: 'governor',
+  gen: 'general',
+  lt: 'lieutenant',
+  col: 'colonel',
+  adm: 'admiral',
+  pres: 'president',
+  sec: 'secretary',
+  atty: 'attorney',
+  supt: 'superintendent',
+  dr: 'doctor',
+};
+
 const lastWord = (s: string) => s.split(' ').at(-1)!.toLowerCase();
 
 /** Every capitalised run of the paragraphs, with its titles: the article's name index (one linear pass). */
@@ -43,7 +59,10 @@ export function indexNames(text: string, paragraphs: Array<[number, number]>): N
       if (name) {
         const nameWords = name.split(' ');
         const before = tokens.slice(Math.max(0, i - 4), i).map((t) => t.text);
-        const titles = [...before, ...words.slice(0, words.length - nameWords.length)].join(' ').toLowerCase();
+        const titles = [...before, ...words.slice(0, words.length - nameWords.length)]
+          .map((w) => TITLE_ABBREVIATIONS[w.toLowerCase().replace(/\.$/, '')] ?? w)
+          .join(' ')
+          .toLowerCase();
         const lowerWords = nameWords.map((w) => w.toLowerCase().replace(/\.$/, ''));
         const det = /^(the|a|an)$/i.test(tokens[i - 1]?.text ?? '');
         const honorific = words.length > nameWords.length && /^(mr|mrs|ms|miss|dr)\.?$/i.test(words[words.length - nameWords.length - 1]!);
