@@ -18,7 +18,7 @@ export function readFrontMatter(text: string): FrontMatter {
     return { data: {}, bodyStart: 0 };
   }
   try {
-    const data = parseYaml(m[1]!, { maxAliasCount: 50 }) as unknown;
+    const data = parseYaml(m[1]!, { maxAliasCount: 50, logLevel: 'error' }) as unknown;
     if (data && typeof data === 'object' && !Array.isArray(data)) {
       return { data: data as Record<string, unknown>, bodyStart: m[0].length };
     }
