@@ -143,6 +143,11 @@ describe('pronouns, roles and continuation paragraphs', () => {
     expect(qs[0]!.speakerName).toBe('Tammy Bruce');
   });
 
+  test('a quote after a sentence about a named person, with no attribution of its own, is theirs', () => {
+    const q = quotesOf('On "Face the Nation," Sen. Bernie Sanders (Vt.), who lost the primaries, identified young voters\' exhaustion with bigotry as a reason to vote. "The younger people are sick and tired of discrimination and racism."')[0]!;
+    expect(q.speakerName).toBe('Bernie Sanders');
+  });
+
   test('the senator said -> the person written with the abbreviated title (Sen. Bernie Sanders)', () => {
     const qs = quotesOf('Sen. Bernie Sanders (Vt.) spoke at the rally on Sunday.\n\n“The younger people are sick and tired of discrimination,” the Vermont senator said.');
     expect(qs[0]!.speakerName).toBe('Bernie Sanders');

@@ -461,7 +461,10 @@ export function sentenceFinalAttribution(text: string, lo: number, hi: number): 
 
 /** The named person who opens the last sentence of text[lo, hi) (`Sen. Bernie Sanders … identified …. "…"`). */
 export function previousSentenceSubject(text: string, lo: number, hi: number): SpeakerMention | null {
-  const start = lastSentenceStart(text, lo, Math.max(lo, hi - 1));
+  let end = hi;
+  while (end > lo && /[\s"”’')\]]/.test(text[end - 1]!)) end--;
+  if (end > lo && /[.!?]/.test(text[end - 1]!)) end--; // the end of that sentence itself
+  const start = lastSentenceStart(text, lo, end);
   const m = sentenceSubject(text, start, hi);
   return m && m.kind === 'name' && m.text.includes(' ') ? m : null;
 }
