@@ -157,7 +157,9 @@ function officeConflicts(claims: OfficeClaim[]): Conflict[] {
     const qualifierSets = new Map<string, Set<string>>();
     for (const c of claims) if (c.office === office0 && c.qualifier && holders.includes(c.holder)) qualifierSets.set(c.holder, (qualifierSets.get(c.holder) ?? new Set()).add(c.qualifier));
     const qualifiers = (h: string) => qualifierSets.get(h) ?? new Set<string>();
-    const exclusive = (h: string, other: string) => list.some((c) => c.holder === h && !mentionsWord(c.article.text, other));
+    const claimsOf = new Map<string, OfficeClaim[]>();
+    for (const c of list) claimsOf.set(c.holder, [...(claimsOf.get(c.holder) ?? []), c]);
+    const exclusive = (h: string, other: string) => (claimsOf.get(h) ?? []).some((c) => !mentionsWord(c.article, other));
     const involved = new Set<string>();
     for (let i = 0; i < holders.length; i++) {
       for (let j = i + 1; j < holders.length; j++) {
@@ -197,16 +199,16 @@ function officeConflicts(claims: OfficeClaim[]): Conflict[] {
   return kept;
 }
 
-const wordPatterns = new Map<string, RegExp>();
-function mentionsWord(text: string, word: string): boolean {
-  let re = wordPatterns.get(word);
-  if (!re) {
-    const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${esc}(?![\\p{L}\\p{N}])`, 'iu');
-    if (wordPatterns.size > 10_000) wordPatterns.clear();
-    wordPatterns.set(word, re);
+const wordSets = new WeakMap<Article, Set<string>>();
+/** Whether the article uses `word` (lowercase) as a word; each article's words are collected once. */
+function mentionsWord(article: Article, word: string): boolean {
+  let words = wordSets.get(article);
+  if (!words) {
+    const lower = article.text.toLowerCase();
+    words = new Set([...lower.split(/[^\p{L}\p{N}]+/u), ...lower.split(/[^\p{L}\p{N}-]+/u)]);
+    wordSets.set(article, words);
   }
-  return re.test(text);
+  return words.has(word);
 }
 
 export function findConflicts(articles: Map<string, Article>, extractions: Extraction[], actorIdOf: Map<string, string>, actors: Actor[]): Conflict[] {
