@@ -140,7 +140,7 @@ function scoreQuotes(gold, briefing) {
     for (const m of mine) misses.push(`  extra      ${file}: “${m.text.slice(0, 70)}”`);
   }
   return [
-    `quotes (${gold.corpus}): recall ${pct(found, n)} (exact text ${pct(exact, n)}) speaker ${pct(rightSpeaker, withSpeaker)} partial ${pct(rightPartial, found)} precision ${pct(matched, exported)} (n=${n})`,
+    `quotes (${gold.corpus}): recall ${pct(found, n)} (exact text ${pct(exact, n)}) speaker ${pct(rightSpeaker, withSpeaker)} partial ${pct(rightPartial, found)} (flag of the merged quote) precision ${pct(matched, exported)} (n=${n})`,
     ...misses,
   ];
 }
