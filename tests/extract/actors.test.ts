@@ -172,6 +172,15 @@ describe('capitals that are not names', () => {
     expect(actor(got, 'Mobile, Alabama').kind).toBe('place');
   });
 
+  test('Arabic particles and initials in names', () => {
+    const got = actorsOf('Islamic State leader Abu Bakr al-Baghdadi was killed, officials said. J.K. Rowling wrote a statement.');
+    const b = actor(got, 'Abu Bakr al-Baghdadi');
+    expect(b.kind).toBe('person');
+    expect(b.roles).toEqual(['Islamic State leader']);
+    expect(actor(got, 'Islamic State').kind).toBe('organization');
+    expect(actor(got, 'J.K. Rowling').kind).toBe('person');
+  });
+
   test('kinds: people, organisations, places', () => {
     const got = actorsOf('Five armed terrorists targeted tourists in Baisaran Valley near Pahalgam. Lashkar-e-Taiba denied it, Reuters reported, and Yalda Hakim asked why.');
     expect(actor(got, 'Baisaran Valley').kind).toBe('place');

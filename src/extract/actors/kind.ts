@@ -44,7 +44,7 @@ export function classify(e: KindEvidence): ActorKind {
   }
   if (isAcronym(full)) return 'organization';
   if (ws.length >= 2 && ws.length <= 4 && isGivenName(ws[0]!.replace(/\.$/, ''))) return 'person';
-  if (ws.length >= 2 && ws.length <= 4 && /^\p{Lu}\.?$/u.test(ws[0]!)) return 'person';
+  if (ws.length >= 2 && ws.length <= 4 && /^(?:\p{Lu}\.?|(?:\p{Lu}\.){2,3})$/u.test(ws[0]!)) return 'person';
   if (e.personContext > 0) return 'person';
   if (e.placeContext > 0 && e.placeContext >= e.speakerContext) return 'place';
   if (ws.length >= 2 && ws.length <= 3 && e.speakerContext > 0) return 'person';

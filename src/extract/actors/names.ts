@@ -62,7 +62,7 @@ const lower = (t: Token) => t.text.toLowerCase().replace(/\./g, '');
 /** A word that can be part of a name: capitalised, no digits (model numbers are products), not "iPhone". */
 function isNameWord(t: Token): boolean {
   if (!t.word || !t.cap || CONTRACTION.test(t.text) || /\d/.test(t.text)) return false;
-  if (/^\p{Ll}/u.test(t.text) && !gazetteerKind(t.text)) return false;
+  if (/^\p{Ll}/u.test(t.text) && !gazetteerKind(t.text) && !/^\p{Ll}{2,3}-\p{Lu}/u.test(t.text)) return false;
   if (NOT_ACTORS.has(lower(t))) return false;
   // all-capitals common words in labels ("WATCH", "READ MORE")
   if (/^\p{Lu}{2,}$/u.test(t.text) && COMMON.has(lower(t)) && !gazetteerKind(t.text)) return false;

@@ -35,8 +35,9 @@ export function isCapitalised(word: string): boolean {
   if (c >= 65 && c <= 90) return true;
   if (c >= 97 && c <= 122) {
     const d = word.charCodeAt(1);
-    return d >= 65 && d <= 90;
+    if (d >= 65 && d <= 90) return true;
   }
+  if (c >= 97 && c <= 122 && /^(?:al|el|ad|ar|as|at|az|an|ash|ul|ud|ur)-\p{Lu}/u.test(word)) return true; // "al-Baghdadi"
   if (c < 128) return false;
   return /^\p{Lu}/u.test(word) || /^[a-z]\p{Lu}/u.test(word);
 }
