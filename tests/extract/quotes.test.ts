@@ -207,6 +207,11 @@ describe('who is not a speaker', () => {
     expect(qs.map((q) => q.speakerName)).toEqual(qs.map(() => null));
   });
 
+  test('a clause after the quote that is not an attribution gives no speaker ("…," when Clinton blasted him)', () => {
+    const qs = quotesOf('The spot concludes with footage of Donald Trump saying during the debate, “That makes me smart,” when Clinton blasted him for not paying income tax. Trump tweeted that Machado was “disgusting” and “a con” and encouraged Americans to “check out” her past.');
+    expect(qs.map((q) => q.speakerName)).toEqual(['Donald Trump', 'Donald Trump', 'Donald Trump', 'Donald Trump']);
+  });
+
   test('the main clause names the source, not a clause about someone else', () => {
     const q = quotesOf('In a panel discussion, Marc H. Morial, the chief executive of the National Urban League, forcefully told a young woman who suggested that some people may not vote because of frustration that "this is not the first generation to be frustrated."')[0]!;
     expect(q.speakerName).toBe('Marc H. Morial');

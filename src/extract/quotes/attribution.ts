@@ -37,7 +37,7 @@ const NOT_SPEAKERS = new Set(`choice contrast way time day week year part number
   feature features application applications version product products site sites page deal plan plans bill law rule rules move decision`.split(/\s+/));
 
 /** Verbs whose object is the listener, not the speaker ("told The Huffington Post"). */
-const isListenerVerb = (w: string) => /^(tell|tells|told|telling|inform|informs|informed|ask|asks|asked|asking|assure|assured|assures|remind|reminded|reminds|urge|urged|urges|warn|warned|warns|brief|briefed|advise|advised)$/.test(w);
+const isListenerVerb = (w: string) => /^(tell|tells|told|telling|inform|informs|informed|ask|asks|asked|asking|assure|assured|assures|remind|reminded|reminds|urge|urged|urges|warn|warned|warns|brief|briefed|advise|advised|encourage|encouraged|encourages|invite|invited|invites|beg|begged|implore|implored|challenge|challenged|press|pressed|call|called|calling)$/.test(w);
 
 const isWordToken = (t: Token | undefined) => t !== undefined && hasLetter(t.text);
 const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
@@ -292,6 +292,8 @@ export function attributionAfter(text: string, lo: number, hi: number): Attribut
   }
   let i = 0;
   while (i < tokens.length && (tokens[i]!.text === ',' || tokens[i]!.text === '—')) i++;
+  // "…," when Clinton blasted him: a subordinate clause, not an attribution
+  if (/^(when|while|after|before|because|as|if|since|though|although|which|whose|until|unless|whereas|and|but|or)$/i.test(tokens[i]?.text ?? '')) return null;
   const limit = Math.min(tokens.length, i + 30);
   for (let v = i; v < limit; v++) {
     const w = lower(tokens[v]);
@@ -313,8 +315,7 @@ export function attributionAfter(text: string, lo: number, hi: number): Attribut
     // the subject must be the words right after the quote: "…," Bruce said / "…," the spokesperson said
     const m = subjectBefore(tokens.slice(i), v - i);
     if (m) return { speaker: m, at: tokens[v]!.start };
-    const o = isListenerVerb(w) ? null : objectAfter(tokens, v);
-    if (o) return { speaker: o, at: tokens[v]!.start };
+    // the object of a verb further on is not the speaker ("… and encouraged Americans to …")
   }
   return null;
 }
