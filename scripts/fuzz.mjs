@@ -171,18 +171,30 @@ if (!isMainThread) {
   const { runCase } = await import(harnessUrl);
   const seeds = seedFiles.map((s) => ({ name: s.name, bytes: Buffer.from(s.bytes) }));
   const r = rng(seed);
+  // The core must not print: anything a library writes (a warning quoting the input, a console.log) is a failure.
+  const printed = [];
+  process.removeAllListeners('warning');
+  process.on('warning', (w) => printed.push(`warning: ${w.name}: ${w.message}`));
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.write = (chunk) => {
+      printed.push(`printed: ${String(chunk)}`);
+      return true;
+    };
+  }
   for (let i = 0; ; i++) {
     const c = makeCase(r, seeds);
     parentPort.postMessage({ type: 'start', i, name: c.name, bytes: c.bytes, companion: c.companion });
     const t = Date.now();
     try {
+      printed.length = 0;
       const outcome = runCase(c.name, c.bytes, c.companion);
+      // Warnings are emitted on the next tick.
+      await new Promise((res) => setImmediate(res));
+      if (printed.length) throw new Error(`output during the case: ${printed[0].replace(/\s+/g, ' ').slice(0, 200)}`);
       parentPort.postMessage({ type: 'done', i, outcome, ms: Date.now() - t });
     } catch (e) {
       parentPort.postMessage({ type: 'crash', i, ms: Date.now() - t, message: String(e?.message ?? e).slice(0, 500), stack: String(e?.stack ?? '').split('\n').slice(0, 8).join('\n') });
     }
-    // Let the main thread's messages and timers run.
-    if (i % 50 === 49) await new Promise((res) => setImmediate(res));
   }
 }
 
