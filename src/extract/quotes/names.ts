@@ -56,7 +56,6 @@ export const hasLetter = (w: string) => {
   }
   return /\p{L}/u.test(w);
 };
-const isNameWord = (w: string) => isCap(w) && hasLetter(w) && !NOT_NAMES.has(w.toLowerCase());
 
 /** The words that name someone in tokens[i..j] (inclusive): titles and leading function words dropped. */
 export function cleanName(words: string[]): string {
@@ -123,10 +122,4 @@ export function runEndingAfter(tokens: Token[], i: number): number {
   return j;
 }
 
-/** True when the words look like a name (at least one capitalised word that is not a function word). */
-export function hasNameWord(words: string[]): boolean {
-  return words.some(isNameWord);
-}
-
 export const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it']);
-export const PERSON_PRONOUNS = new Set(['he', 'she']);

@@ -84,11 +84,6 @@ export function isReportingVerb(word: string): boolean {
   return FORMS.has(word.toLowerCase());
 }
 
-/** Verb forms that, right after a quote, report who put the question (`"…?" Hakim asked`). */
-export function isAskingVerb(word: string): boolean {
-  return /^(ask|asks|asked|asking|wonder|wonders|wondered|question|questioned|query|queried|quizzed)$/i.test(word);
-}
-
 /** Nouns that carry someone's words: `X's comments that "…"`, `a statement by X`. */
 const NOUNS = new Set(
   `statement statements comment comments remark remarks words tweet tweets post posts message messages letter speech interview
