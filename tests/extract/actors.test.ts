@@ -188,6 +188,11 @@ describe('capitals that are not names', () => {
     expect(actor(got, 'Lashkar-e-Taiba').kind).toBe('organization');
     expect(actor(got, 'Reuters').kind).toBe('organization');
     expect(actor(got, 'Yalda Hakim').kind).toBe('person');
+    const more = actorsOf('Air India and EADS North America ordered jets from Douglas Aircraft at London Heathrow.');
+    expect(actor(more, 'Air India').kind).toBe('organization');
+    expect(actor(more, 'EADS North America').kind).toBe('organization');
+    expect(actor(more, 'Douglas Aircraft').kind).toBe('organization');
+    expect(actor(more, 'London Heathrow').kind).toBe('place');
   });
 
   test('mentions point at the name in the text', () => {

@@ -35,6 +35,12 @@ export function classify(e: KindEvidence): ActorKind {
   if (ws.length > 1 && OTHER_HEADS.has(last)) return 'other';
   if (ws.length > 1 && ORG_HEADS.has(last)) return 'organization';
   if (PLACE_HEADS.has(last) && ws.length > 1) return 'place';
+  // "Air India", "Air Canada": airlines
+  if (ws.length > 1 && ws[0] === 'Air' && gazetteerKind(ws.slice(1).join(' ')) === 'place') return 'organization';
+  // "EADS North America", "Boeing Japan": an organisation and a place is a branch of it
+  if (ws.length > 1 && (gazetteerKind(ws[0]!) === 'organization' || isAcronym(ws[0]!)) && gazetteerKind(ws.slice(1).join(' ')) === 'place') return 'organization';
+  // "London Heathrow": places all the way
+  if (ws.length > 1 && ws.every((w) => gazetteerKind(w.replace(/,$/, '')) === 'place')) return 'place';
   if (e.titled) return 'person';
   // "Loretta Lynch" ... "Lynch said": organisations are not called by their last word alone
   if (ws.length >= 2 && ws.length <= 4 && e.forms.some((f) => words(f).length === 1 && low(f) === last)) return 'person';
