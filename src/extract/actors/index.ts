@@ -102,9 +102,6 @@ export function extractActors(article: Article): ArticleActor[] {
       const roleText = text.slice(tokens[before ? before.from : roleFrom]!.start, tokens[split.role.to - 1]!.end);
       const r = cleanRoleText(roleText);
       if (r) roles.push(r);
-      if (split.role.to - split.role.from > 1 || !HONORIFICS.has(lowTok(tokens[split.role.from]!)) || before) {
-        // A role phrase, not only a courtesy title: keep the rank too ("General").
-      }
     } else {
       const before = roleBefore(tokens, split.name.from, text);
       if (before) {
