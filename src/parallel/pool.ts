@@ -46,7 +46,15 @@ export async function extractAll(articles: Article[], options: ExtractOptions = 
   lastWorkerCount = 0;
   if (!script || articles.length === 0) return extractInProcess(articles, options.onProgress);
   lastWorkerCount = Math.min(n, Math.ceil(articles.length / BATCH));
-  return extractInWorkers(articles, lastWorkerCount, script, options.onProgress);
+  try {
+    return await extractInWorkers(articles, lastWorkerCount, script, options.onProgress);
+  } catch (e) {
+    // A worker that cannot start or dies (its script replaced by a rebuild, out of memory…): do the work here.
+    // An error of the extractors themselves comes back the same way from the main thread.
+    if (process.env.BRIEFING_DEBUG) process.stderr.write(`briefing: worker threads failed (${(e as Error).message}); extracting on the main thread\n`);
+    lastWorkerCount = 0;
+    return extractInProcess(articles, options.onProgress);
+  }
 }
 
 function extractInProcess(articles: Article[], onProgress?: (done: number) => void): Extraction[] {
