@@ -73,7 +73,9 @@ const MIN_CONTAINED_WORDS = 3;
 /** How many of a quote's rarest bigrams are used to look up candidates. */
 const PROBES = 4;
 /** Candidates examined per quote, at most (protects against huge posting lists). */
-const MAX_CANDIDATES = 400;
+const MAX_CANDIDATES = 200;
+/** Best-scoring pairs kept per quote (enough to link it into its statement). */
+const PAIRS_PER_QUOTE = 12;
 
 /** A quote as compared: its words, and (when precomputed with one vocabulary) word and word-pair sets. */
 export interface Comparable {
@@ -154,8 +156,7 @@ class Clusters {
   }
 }
 
-/** Group the quotes into statements; returns groups of members (each group sorted by order). */
-export function clusterQuotes(input: QuoteMember[], stats?: { comparisons: number }): QuoteMember[][] {
+function cluster(input: QuoteMember[], stats?: { comparisons: number }): Array<{ members: QuoteMember[]; longest: QuoteMember }> {
   const vocab = new Vocabulary();
   const items: Item[] = input.map((m) => {
     const tokens = quoteTokens(m.quote.text);
@@ -171,65 +172,123 @@ export function clusterQuotes(input: QuoteMember[], stats?: { comparisons: numbe
   });
   items.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
 
-  // Inverted index: bigram -> items holding it.
-  const postings = new Map<number, number[]>();
+  // The same words by the same speaker are one statement at once: only one representative of
+  // each goes into the index (a quote repeated by 2,000 articles is not compared 2,000² times).
+  const clusters = new Clusters(items.length);
+  const reps: number[] = [];
+  const repOf = new Map<string, number>();
   items.forEach((it, i) => {
-    for (const g of it.bigrams) {
+    const who = surnameOf(it)[0] ?? it.speaker ?? '?';
+    const key = `${it.norm}\u0000${who}`;
+    const r = repOf.get(key);
+    if (r === undefined) {
+      repOf.set(key, i);
+      reps.push(i);
+    } else clusters.union(r, i);
+  });
+
+  // Inverted index over the representatives: bigram -> items holding it.
+  const postings = new Map<number, number[]>();
+  for (const i of reps) {
+    for (const g of items[i]!.bigrams) {
       let list = postings.get(g);
       if (!list) postings.set(g, (list = []));
       list.push(i);
     }
-  });
+  }
 
-  // Candidate pairs, scored.
+  // Candidate pairs, scored. Probes are the rarest word pairs that some other quote shares (a pair
+  // only this quote has leads nowhere); each quote keeps its best few pairs, enough to link it.
   const pairs: Array<{ a: number; b: number; score: number }> = [];
-  items.forEach((it, i) => {
-    if (!it.tokens.length) return;
-    const probes = [...it.bigrams].sort((x, y) => postings.get(x)!.length - postings.get(y)!.length || x - y).slice(0, PROBES);
+  for (const i of reps) {
+    const it = items[i]!;
+    if (!it.tokens.length) continue;
+    const probes = [...it.bigrams]
+      .filter((g) => postings.get(g)!.length > 1)
+      .sort((x, y) => postings.get(x)!.length - postings.get(y)!.length || x - y)
+      .slice(0, PROBES);
     const seen = new Set<number>();
+    const mine: Array<{ a: number; b: number; score: number }> = [];
     for (const g of probes) {
       for (const j of postings.get(g)!) {
         if (j === i || seen.has(j)) continue;
         seen.add(j);
         if (seen.size > MAX_CANDIDATES) break;
         const other = items[j]!;
-        // Each unordered pair once: from the shorter side (ties: the earlier item).
-        if (other.tokens.length < it.tokens.length || (other.tokens.length === it.tokens.length && j < i)) continue;
         if (stats) stats.comparisons++;
         const score = sameStatementScore(it, other);
-        if (score > 0 && speakersCompatible(it, other)) pairs.push({ a: i, b: j, score });
+        if (score > 0 && speakersCompatible(it, other)) mine.push({ a: Math.min(i, j), b: Math.max(i, j), score });
+        if (mine.length >= PAIRS_PER_QUOTE) break;
       }
+      if (mine.length >= PAIRS_PER_QUOTE || seen.size > MAX_CANDIDATES) break;
     }
-  });
+    mine.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+    pairs.push(...mine.slice(0, PAIRS_PER_QUOTE));
+  }
   pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 
   // Greedy merge, strongest first. Every member must stay inside the merged quote's (longest)
   // text, so no source's words are lost: "That is correct." joins "That is correct. The secretary…",
   // but a longer version from elsewhere that drops "That is correct" does not swallow it. Two
   // fragments of one article may join when both are inside the longer text.
-  const clusters = new Clusters(items.length);
-  const summary = items.map((it) => ({ longest: it, ids: new Set(it.speaker ? [it.speaker] : []), names: new Set(surnameOf(it)) }));
+  interface Summary {
+    longest: Item;
+    ids: Set<string>;
+    names: Set<string>;
+    /** One item per distinct text in the cluster. */
+    texts: Item[];
+  }
+  const summary = new Map<number, Summary>();
+  const summaryOf = (root: number): Summary => {
+    let s = summary.get(root);
+    if (!s) {
+      const members = clusters.members[root]!.map((i) => items[i]!);
+      s = {
+        longest: members.reduce((x, y) => longer(x, y)),
+        ids: new Set(members.flatMap((m) => (m.speaker ? [m.speaker] : []))),
+        names: new Set(members.flatMap(surnameOf)),
+        texts: [...new Map(members.map((m) => [m.norm, m])).values()],
+      };
+      summary.set(root, s);
+    }
+    return s;
+  };
   for (const { a, b } of pairs) {
     const ra = clusters.find(a);
     const rb = clusters.find(b);
     if (ra === rb) continue;
-    const sa = summary[ra]!;
-    const sb = summary[rb]!;
+    const sa = summaryOf(ra);
+    const sb = summaryOf(rb);
     if (!summariesCompatible(sa, sb)) continue;
-    const longest = longer(sa.longest, sb.longest);
-    const members = [...clusters.members[ra]!, ...clusters.members[rb]!];
-    if (!members.every((i) => items[i] === longest || sameStatementScore(items[i]!, longest) > 0)) continue;
+    // The longer text; on a tie, the bigger cluster's (its texts are all checked against it already).
+    const longest =
+      sa.longest.tokens.length !== sb.longest.tokens.length ? longer(sa.longest, sb.longest) : sa.texts.length !== sb.texts.length ? (sa.texts.length > sb.texts.length ? sa.longest : sb.longest) : longer(sa.longest, sb.longest);
+    // Texts already checked against their own cluster's longest need no new check when it stays.
+    const toCheck = longest === sa.longest ? sb.texts : longest === sb.longest ? sa.texts : [...sa.texts, ...sb.texts];
+    if (!toCheck.every((m) => m.norm === longest.norm || sameStatementScore(m, longest) > 0)) continue;
     clusters.union(ra, rb);
     const r = clusters.find(ra);
-    summary[r] = { longest, ids: new Set([...sa.ids, ...sb.ids]), names: new Set([...sa.names, ...sb.names]) };
+    summary.delete(ra);
+    summary.delete(rb);
+    const [big, small] = sa.texts.length >= sb.texts.length ? [sa, sb] : [sb, sa];
+    for (const t of small.texts) big.texts.push(t);
+    for (const x of small.ids) big.ids.add(x);
+    for (const x of small.names) big.names.add(x);
+    big.longest = longest;
+    summary.set(r, big);
   }
-  const groups: QuoteMember[][] = [];
-  for (const m of clusters.members) {
-    if (!m.length) continue;
+  const groups: Array<{ members: QuoteMember[]; longest: QuoteMember }> = [];
+  clusters.members.forEach((m, root) => {
+    if (!m.length) return;
     m.sort((x, y) => x - y);
-    groups.push(m.map((i) => items[i]!));
-  }
+    groups.push({ members: m.map((i) => items[i]!), longest: summary.get(root)?.longest ?? m.map((i) => items[i]!).reduce((x, y) => longer(x, y)) });
+  });
   return groups;
+}
+
+/** Group the quotes into statements; returns groups of members (each group sorted by order). */
+export function clusterQuotes(input: QuoteMember[], stats?: { comparisons: number }): QuoteMember[][] {
+  return cluster(input, stats).map((g) => g.members);
 }
 
 function longer(a: Item, b: Item): Item {
@@ -275,19 +334,13 @@ export function mergeQuotes(articles: Map<string, Article>, extractions: Extract
       members.push({ article, quote: q, speaker });
     }
   }
-  const quotes = clusterQuotes(members).map((group) => toQuote(group));
+  const quotes = cluster(members).map((g) => toQuote(g.members, g.longest));
   quotes.sort((a, b) => compareFirstSource(a, b, articles));
   return quotes.map((q, i) => ({ ...q, id: `q${i + 1}` }));
 }
 
-function toQuote(group: QuoteMember[]): Quote {
-  // Longest faithful text: the most words; ties go to the earliest member (group is sorted).
-  let longest = group[0]!;
-  let longestLen = quoteTokens(longest.quote.text).length;
-  for (const m of group) {
-    const n = quoteTokens(m.quote.text).length;
-    if (n > longestLen) [longest, longestLen] = [m, n];
-  }
+function toQuote(group: QuoteMember[], longest: QuoteMember): Quote {
+  // The longest faithful text: every member's words are in it (see cluster()).
   const speaker = mostCommon(group.map((m) => m.speaker).filter((s): s is string => !!s));
   const namesOfSpeaker = group.filter((m) => m.quote.speakerName && (!speaker || m.speaker === speaker)).map((m) => m.quote.speakerName!);
   const speakerName = mostCommon(namesOfSpeaker.sort((a, b) => b.length - a.length)) ?? null;
