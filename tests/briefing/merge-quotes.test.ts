@@ -184,6 +184,37 @@ describe('order independence and scale', () => {
   }, 30_000);
 });
 
+describe('many near-copies of the same statements (one story told by hundreds of outlets)', () => {
+  it('merges 300 slightly different copies of each of 25 statements, with a bounded number of comparisons', () => {
+    let seed = 11;
+    const rnd = () => {
+      seed = (seed + 0x6d2b79f5) | 0;
+      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const base = Array.from({ length: 25 }, () => Array.from({ length: 10 + Math.floor(rnd() * 30) }, () => `w${Math.floor(rnd() * 3000)}`));
+    const members = [];
+    for (let k = 0; k < 300; k++) {
+      const lines = base.map((w) => {
+        const c = [...w];
+        if (rnd() < 0.7) c[Math.floor(rnd() * c.length)] = `n${Math.floor(rnd() * 1e6)}`; // one word changed
+        return c.join(' ');
+      });
+      const a = article(`o${k}`, [lines.join('\n')]);
+      let at = 0;
+      for (const l of lines) {
+        members.push({ article: a, quote: { text: l, start: at, end: at + l.length, speakerKey: null, speakerName: null, partial: false, spokenOn: null }, speaker: null });
+        at += l.length + 1;
+      }
+    }
+    const stats = { comparisons: 0 };
+    const groups = clusterQuotes(members, stats);
+    expect(groups.map((g) => g.length)).toEqual(Array(25).fill(300));
+    expect(stats.comparisons).toBeLessThan(members.length * 20);
+  });
+});
+
 describe('the sample story, through the real pipeline', () => {
   let b: Briefing;
   const file = (id: string) => b.articles.find((a) => a.id === id)!.path.split('/').pop()!;
