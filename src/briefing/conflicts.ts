@@ -100,7 +100,11 @@ function numericConflicts(claims: NumberClaim[]): Conflict[] {
     const near = list.filter((c) => c.value <= main * 3 && c.value * 3 >= main);
     if (!near.some((a) => near.some((b) => a.article.id !== b.article.id && !consistent(a, b)))) continue;
     const byValue = new Map<string, NumberClaim[]>();
-    for (const c of near) byValue.set(c.shown, [...(byValue.get(c.shown) ?? []), c]);
+    for (const c of near) {
+      const l = byValue.get(c.shown);
+      if (l) l.push(c);
+      else byValue.set(c.shown, [c]);
+    }
     const values = [...byValue.entries()].sort((x, y) => x[1][0]!.value - y[1][0]!.value || (x[0] < y[0] ? -1 : 1));
     out.push({ id: '', about, claims: values.map(([value, cs]): ConflictClaim => ({ value, sources: uniqueRefs(cs) })) });
   }
@@ -143,7 +147,9 @@ function officeConflicts(claims: OfficeClaim[]): Conflict[] {
   const byKey = new Map<string, OfficeClaim[]>();
   for (const c of claims) {
     const k = `${c.qualifier}|${c.office}`;
-    byKey.set(k, [...(byKey.get(k) ?? []), c]);
+    const l = byKey.get(k);
+    if (l) l.push(c);
+    else byKey.set(k, [c]);
   }
   const out: Array<Conflict & { holders: string }> = [];
   for (const [, list] of [...byKey.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
@@ -158,7 +164,11 @@ function officeConflicts(claims: OfficeClaim[]): Conflict[] {
     for (const c of claims) if (c.office === office0 && c.qualifier && holders.includes(c.holder)) qualifierSets.set(c.holder, (qualifierSets.get(c.holder) ?? new Set()).add(c.qualifier));
     const qualifiers = (h: string) => qualifierSets.get(h) ?? new Set<string>();
     const claimsOf = new Map<string, OfficeClaim[]>();
-    for (const c of list) claimsOf.set(c.holder, [...(claimsOf.get(c.holder) ?? []), c]);
+    for (const c of list) {
+      const l = claimsOf.get(c.holder);
+      if (l) l.push(c);
+      else claimsOf.set(c.holder, [c]);
+    }
     const exclusive = (h: string, other: string) => (claimsOf.get(h) ?? []).some((c) => !mentionsWord(c.article, other));
     const involved = new Set<string>();
     for (let i = 0; i < holders.length; i++) {
