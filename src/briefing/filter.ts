@@ -64,9 +64,9 @@ export function findActors(actors: Actor[], name: string): Actor[] {
 }
 
 /** The date a quote was spoken, or else the earliest publication date among its sources. */
-function quoteDate(b: Briefing, q: Quote): string | null {
+function quoteDate(published: Map<string, string | null>, q: Quote): string | null {
   if (q.spokenOn) return q.spokenOn;
-  const dates = q.sources.map((s) => b.articles.find((a) => a.id === s.article)?.published).filter((d): d is string => !!d).sort();
+  const dates = q.sources.map((s) => published.get(s.article)).filter((d): d is string => !!d).sort();
   return dates[0] ?? null;
 }
 
@@ -113,7 +113,8 @@ export function filterBriefing(b: Briefing, f: BriefingFilter): Briefing {
     conflicts = conflicts.filter((c) => c.claims.some((cl) => mentions(cl.value)) || mentions(c.about));
   }
   if (since || until) {
-    quotes = quotes.filter((q) => inRange(quoteDate(b, q), since, until));
+    const published = new Map(b.articles.map((a) => [a.id, a.published]));
+    quotes = quotes.filter((q) => inRange(quoteDate(published, q), since, until));
     timeline = timeline.filter((t) => inRange(t.date, since, until));
     undated = undated ? [] : undefined;
   }

@@ -93,8 +93,10 @@ export function rankQuotes(quotes: Quote[]): Quote[] {
 
 /** Key quotes for a summary: whole, attributed statements of a few words at least. */
 export function keyQuotes(quotes: Quote[], limit: number): Quote[] {
-  const good = rankQuotes(quotes).filter((q) => !q.partial && q.text.split(/\s+/).length >= 4 && (q.speakerName || q.speaker));
-  const rest = rankQuotes(quotes).filter((q) => !good.includes(q));
+  const ranked = rankQuotes(quotes);
+  const good = ranked.filter((q) => !q.partial && q.text.split(/\s+/).length >= 4 && (q.speakerName || q.speaker));
+  const isGood = new Set(good);
+  const rest = ranked.filter((q) => !isGood.has(q));
   return [...good, ...rest].slice(0, limit);
 }
 
@@ -116,9 +118,13 @@ export function rankActors(actors: Actor[]): Actor[] {
     .map((x) => x.a);
 }
 
+const actorIndex = new WeakMap<Briefing, Map<string, Actor>>();
+
 export function speakerOf(b: Briefing, q: Quote): string | null {
   if (q.speaker) {
-    const a = b.actors.find((x) => x.id === q.speaker);
+    let index = actorIndex.get(b);
+    if (!index) actorIndex.set(b, (index = new Map(b.actors.map((a) => [a.id, a]))));
+    const a = index.get(q.speaker);
     if (a) return a.name;
   }
   return q.speakerName;
@@ -171,7 +177,9 @@ export function capitalise(s: string): string {
 export function timelineByDate(entries: TimelineEntry[]): Array<{ date: string; entries: TimelineEntry[] }> {
   const groups = new Map<string, TimelineEntry[]>();
   for (const t of [...entries].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))) {
-    groups.set(t.date, [...(groups.get(t.date) ?? []), t]);
+    const list = groups.get(t.date);
+    if (list) list.push(t);
+    else groups.set(t.date, [t]);
   }
   return [...groups.entries()].map(([date, list]) => ({ date, entries: list }));
 }
