@@ -161,7 +161,7 @@ export function keyPoints(b: Briefing, limit = 6): KeyPoint[] {
     .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
   for (const t of events) points.push({ lead: `${humanDate(t.date)}: `, text: t.text, sources: articleCount(t.sources) });
   const quotes = rankQuotes(b.quotes).filter((q) => articleCount(q.sources) >= 2 && !q.partial).slice(0, 2);
-  for (const q of quotes) points.push({ lead: `${speakerOf(b, q) ?? 'Unattributed'} said: `, text: `“${q.text}”`, sources: articleCount(q.sources) });
+  for (const q of quotes) points.push({ lead: `${speakerOf(b, q) ?? 'Unattributed'} said: `, text: `“${quoteForDisplay(q.text)}”`, sources: articleCount(q.sources) });
   return points.slice(0, limit);
 }
 
@@ -194,4 +194,9 @@ export function clip(text: string, words: number): string {
   if (w.length <= words) return text.trim();
   const cut = w.slice(0, words).join(' ').replace(/[,;:–—-]+$/, '');
   return /^[“"]/.test(text.trim()) ? `${cut}…”` : `${cut}…`;
+}
+
+/** Quote words as shown in a document: the comma that led into "…," she said is dropped. */
+export function quoteForDisplay(text: string): string {
+  return text.trim().replace(/\s*,+$/, '');
 }

@@ -1,6 +1,6 @@
 import type { Briefing, SourceRef } from '../model.js';
 import { escapeMarkdown as esc, wrapMarkdown } from './markdown-escape.js';
-import { articleCount, capitalise, clip, citer, conflictRows, coverage, humanDate, humanSpan, keyPoints, keyQuotes, plural, rankActors, speakerOf, timelineByDate, type Citation } from './digest.js';
+import { articleCount, capitalise, clip, quoteForDisplay, citer, conflictRows, coverage, humanDate, humanSpan, keyPoints, keyQuotes, plural, rankActors, speakerOf, timelineByDate, type Citation } from './digest.js';
 
 export interface MarkdownOptions {
   /** Key quotes shown (default 10; the JSON export has them all). */
@@ -104,7 +104,7 @@ export function briefingToMarkdown(b: Briefing, options: MarkdownOptions = {}): 
   const quotes = keyQuotes(b.quotes, maxQuotes);
   if (quotes.length) {
     for (const q of quotes) {
-      out.push(wrapMarkdown(`“${esc(q.text)}”`, W, '> ', '> '), '');
+      out.push(wrapMarkdown(`“${esc(quoteForDisplay(q.text))}”`, W, '> ', '> '), '');
       const who = speakerOf(b, q);
       para(`— ${who ? `**${esc(who)}**` : 'Unattributed'}${q.partial ? ' (partial quote)' : ''}; ${plural(articleCount(q.sources), 'source')}: ${refs(q.sources)}`);
     }

@@ -1,6 +1,6 @@
 import type { Briefing, SourceRef } from '../model.js';
 import { sanitizeLine } from '../text/sanitize.js';
-import { articleCount, capitalise, clip, citer, conflictRows, coverage, humanDate, humanSpan, keyPoints, keyQuotes, plural, rankActors, speakerOf, timelineByDate } from './digest.js';
+import { articleCount, capitalise, clip, quoteForDisplay, citer, conflictRows, coverage, humanDate, humanSpan, keyPoints, keyQuotes, plural, rankActors, speakerOf, timelineByDate } from './digest.js';
 
 export interface TextOptions {
   /** Column to wrap at (default 80). */
@@ -84,7 +84,7 @@ export function briefingToText(b: Briefing, options: TextOptions = {}): string {
   const quotes = keyQuotes(b.quotes, options.maxQuotes ?? b.quotes.length);
   if (!quotes.length) out.push('  No quotes found.', '');
   for (const q of quotes) {
-    out.push(...wrap(`“${s(q.text)}”`, width, '  ', '   '));
+    out.push(...wrap(`“${s(quoteForDisplay(q.text))}”`, width, '  ', '   '));
     const who = speakerOf(b, q);
     out.push(...wrap(`— ${who ? s(who) : 'unattributed'}${q.partial ? ' (partial)' : ''}; ${plural(articleCount(q.sources), 'source')}: ${refs(q.sources)}`, width, '    ', '      '), '');
   }
