@@ -131,14 +131,15 @@ const FLAGS = {
 } as const;
 
 /** --since/--until/--actor/--top applied to the briefing (a bad value is a usage error). */
-function applyExportOptions(briefing: Briefing, flags: { since?: string; until?: string; actor?: string; top?: string }): { briefing: Briefing; top?: number } {
+function applyExportOptions(briefing: Briefing, flags: { since?: string; until?: string; actor?: string; top?: string }): { briefing: Briefing; top?: number; note?: string } {
   let top: number | undefined;
   if (flags.top !== undefined) {
     if (!/^\d+$/.test(flags.top.trim())) throw new UsageError(`--top needs a whole number of quotes (got "${visibleControls(flags.top)}")`);
     top = Number(flags.top.trim());
   }
   try {
-    return { briefing: filterBriefing(briefing, { since: flags.since, until: flags.until, actor: flags.actor, top }), top };
+    const note = [flags.actor !== undefined ? `only ${flags.actor}` : null, flags.since ? `from ${flags.since}` : null, flags.until ? `until ${flags.until}` : null, top !== undefined ? `top ${top} quotes` : null].filter(Boolean).join('; ');
+    return { briefing: filterBriefing(briefing, { since: flags.since, until: flags.until, actor: flags.actor, top }), top, note: note || undefined };
   } catch (e) {
     if (e instanceof FilterError) throw new UsageError(visibleControls(e.message));
     throw e;
@@ -188,7 +189,7 @@ async function run(argv: string[]): Promise<number> {
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (use json, md or text)`);
     const opened = await open(args, cli.flags.title);
     const filtered = applyExportOptions(opened.briefing, cli.flags);
-    const content = render(filtered.briefing, format, filtered.top);
+    const content = render(filtered.briefing, format, filtered.top, filtered.note);
     if (cli.flags.output) {
       try {
         await writeFileAtomic(cli.flags.output, content, { force: cli.flags.force, protect: opened.articles.map((a) => a.path) });
@@ -219,17 +220,18 @@ async function run(argv: string[]): Promise<number> {
   }
   const opened = await open(paths, cli.flags.title);
   if (!tty) {
-    process.stdout.write(briefingToText(applyExportOptions(opened.briefing, cli.flags).briefing));
+    const filtered = applyExportOptions(opened.briefing, cli.flags);
+    process.stdout.write(briefingToText(filtered.briefing, { filterNote: filtered.note }));
     return 0;
   }
   const { runReader } = await import('../ui/run-reader.js');
   return runReader(opened, { watch: cli.flags.watch ? (paths.length ? paths : [sampleBriefingPath()]) : undefined, title: cli.flags.title });
 }
 
-function render(briefing: Briefing, format: string, top?: number): string {
+function render(briefing: Briefing, format: string, top?: number, filterNote?: string): string {
   if (format === 'json') return briefingToJson(briefing);
-  if (format === 'md' || format === 'markdown') return briefingToMarkdown(briefing, top !== undefined ? { maxQuotes: top } : {});
-  return briefingToText(briefing);
+  if (format === 'md' || format === 'markdown') return briefingToMarkdown(briefing, { ...(top !== undefined ? { maxQuotes: top } : {}), filterNote });
+  return briefingToText(briefing, { filterNote });
 }
 
 /** Options for every openBriefing of this run (--no-cache). */

@@ -7,6 +7,8 @@ export interface MarkdownOptions {
   maxQuotes?: number;
   /** Actors shown in full (default 12); the others are listed by name. */
   maxActors?: number;
+  /** What the export options kept ("only Marco Rubio; from 2025-04-26"), said under the title. */
+  filterNote?: string;
 }
 
 const cite = (c: Citation, lines: number[]) => [c.outlet ? esc(c.outlet) : null, c.date && /^\d{4}-\d{2}-\d{2}$/.test(c.date) ? c.date : null, `${esc(c.file)}:${lines.join(', ')}`].filter(Boolean).join(', ');
@@ -58,6 +60,7 @@ export function briefingToMarkdown(b: Briefing, options: MarkdownOptions = {}): 
   line += '.';
   if (cov.events) line += ` Events covered: ${humanSpan(cov.events.from, cov.events.to)}.`;
   para(line);
+  if (options.filterNote) para(`Filtered: ${esc(options.filterNote)}.`);
 
   // Summary
   para('## Summary');

@@ -7,6 +7,8 @@ export interface TextOptions {
   width?: number;
   /** Quotes shown (default: all). */
   maxQuotes?: number;
+  /** What the export options kept, said under the title. */
+  filterNote?: string;
 }
 
 /** One line of text (controls removed, whitespace collapsed). */
@@ -60,6 +62,7 @@ export function briefingToText(b: Briefing, options: TextOptions = {}): string {
   intro += '.';
   if (cov.events) intro += ` Events: ${humanSpan(cov.events.from, cov.events.to)}.`;
   out.push(...wrap(intro, width, ''), '');
+  if (options.filterNote) out.push(...wrap(`Filtered: ${s(options.filterNote)}.`, width, ''), '');
 
   const points = keyPoints(b);
   if (points.length) {

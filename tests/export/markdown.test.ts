@@ -116,6 +116,7 @@ describe('the sample briefing as Markdown', () => {
     expect(r.code).toBe(0);
     const section = r.stdout.slice(r.stdout.indexOf('## Key quotes'), r.stdout.indexOf('## Where sources disagree'));
     expect(section.match(/^> “/gm)).toHaveLength(2);
+    expect(r.stdout).toContain('Filtered: top 2 quotes.');
     expect(lintProblems(r.stdout)).toEqual([]);
   });
 });

@@ -66,6 +66,14 @@ describe('export options on the command line', () => {
     for (const q of doc.quotes) expect(bruce).toContain(q.speaker);
   });
 
+  it('says under the title what the options kept (user text escaped)', () => {
+    const r = runBriefing(['export', SAMPLE, '--format', 'md', '--actor', 'Tammy Bruce', '--until', '2025-04-30']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Filtered: only Tammy Bruce; until 2025-04-30.');
+    const t = runBriefing(['export', SAMPLE, '--format', 'text', '--actor', 'bruce']);
+    expect(t.stdout).toContain('Filtered: only bruce.');
+  });
+
   it('--since/--until keep what happened in the range', () => {
     const doc = json(['--since', '2025-04-26', '--until', '2025-04-29']);
     expect(doc.timeline.length).toBeGreaterThan(0);
