@@ -236,6 +236,11 @@ export function extractActors(article: Article): ArticleActor[] {
       if (al && !c.forms.includes(al)) c.forms.push(al);
     }
     const spans = c.mentions.map((i) => ({ start: mentions[i]!.start, end: mentions[i]!.end })).sort((a, b) => a.start - b.start);
+    // Every form the article writes is an alias ("US" where the actor is named "U.S.").
+    for (const sp of spans) {
+      const written = text.slice(sp.start, sp.end).replace(/\s+/g, ' ');
+      if (!c.forms.includes(written)) c.forms.push(written);
+    }
     actors.push({
       key: `k${actors.length + 1}`,
       name,
