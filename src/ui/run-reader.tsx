@@ -42,23 +42,19 @@ async function onAlternateScreen<T>(body: () => Promise<T>): Promise<T> {
     if (process.env.BRIEFING_DEBUG && e instanceof Error) process.stderr.write(`${e.stack}\n`);
     process.exit(1);
   };
+  const handlers: Array<[string, (...args: any[]) => void]> = [
+    ['SIGINT', onSignal], ['SIGTERM', onSignal], ['SIGHUP', onSignal],
+    ['uncaughtException', onCrash], ['unhandledRejection', onCrash],
+  ];
   out.write(ENTER_ALT);
   process.once('exit', leave);
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  process.on('SIGHUP', onSignal);
-  process.on('uncaughtException', onCrash);
-  process.on('unhandledRejection', onCrash);
+  for (const [event, handler] of handlers) process.on(event, handler);
   try {
     return await body();
   } finally {
     leave();
     process.off('exit', leave);
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-    process.off('SIGHUP', onSignal);
-    process.off('uncaughtException', onCrash);
-    process.off('unhandledRejection', onCrash);
+    for (const [event, handler] of handlers) process.off(event, handler);
   }
 }
 

@@ -55,8 +55,8 @@ function push(text: string, s: number, e: number, paragraph: number, out: Senten
   if (e > s) out.push({ start: s, end: e, paragraph });
 }
 
-/** The sentence holding offset `at` (binary search), or null. */
-export function sentenceAt(sentences: Sentence[], at: number): Sentence | null {
+/** Index of the sentence holding offset `at` (binary search), or -1. */
+export function sentenceIndexAt(sentences: Sentence[], at: number): number {
   let lo = 0;
   let hi = sentences.length - 1;
   while (lo <= hi) {
@@ -64,9 +64,14 @@ export function sentenceAt(sentences: Sentence[], at: number): Sentence | null {
     const s = sentences[mid]!;
     if (at < s.start) hi = mid - 1;
     else if (at >= s.end) lo = mid + 1;
-    else return s;
+    else return mid;
   }
-  return null;
+  return -1;
+}
+
+/** The sentence holding offset `at`, or null. */
+export function sentenceAt(sentences: Sentence[], at: number): Sentence | null {
+  return sentences[sentenceIndexAt(sentences, at)] ?? null;
 }
 
 const MAX_EVENT = 240;

@@ -5,7 +5,7 @@
  * said …" … "“… it was a bad one yesterday …,” Trump said").
  */
 import type { ArticleActor, ArticleQuote } from '../../model.js';
-import type { Sentence } from './sentences.js';
+import { sentenceIndexAt, type Sentence } from './sentences.js';
 
 export interface DatedMention {
   /** Offset of the time expression (outside any quote). */
@@ -21,18 +21,7 @@ const LOOK_BACK_PARAGRAPHS = 3;
 export function fillSpokenOn(text: string, quotes: ArticleQuote[], actors: ArticleActor[], sentences: Sentence[], dated: DatedMention[]): void {
   if (dated.length === 0) return;
   const byKey = new Map(actors.map((a) => [a.key, a]));
-  const sentenceIndex = (at: number) => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = sentences[mid]!;
-      if (at < s.start) hi = mid - 1;
-      else if (at >= s.end) lo = mid + 1;
-      else return mid;
-    }
-    return -1;
-  };
+  const sentenceIndex = (at: number) => sentenceIndexAt(sentences, at);
   // `dated` holds narration (not quoted) expressions; sorted, to take those of one sentence quickly
   const sorted = [...dated].sort((a, b) => a.start - b.start);
   const starts = sorted.map((d) => d.start);
