@@ -113,6 +113,8 @@ export interface Extraction {
   times: ArticleTimeExpression[];
   claims: NumericClaim[];
   roleClaims: RoleClaim[];
+  /** Set when extraction failed on this article (its facts are left out and the failure reported). */
+  error?: string;
 }
 
 // ---- The briefing: the JSON contract (docs/briefing-json.md) plus optional extra fields ----

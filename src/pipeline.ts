@@ -57,6 +57,9 @@ export async function openBriefing(paths: string[], options: OpenOptions = {}): 
   const articles = inferPublicationDates(loaded);
   const t1 = performance.now();
   const extractions = await extractWithCache(articles, cache, options);
+  extractions.forEach((ex, i) => {
+    if (ex.error) problems.push({ path: articles[i]!.path, reason: `could not extract facts (${ex.error}); its text is kept, its facts left out` });
+  });
   const t2 = performance.now();
   options.onProgress?.({ phase: 'merge', done: articles.length, total: articles.length });
   const briefing = buildBriefing(articles, extractions, { title: options.title });
@@ -97,7 +100,7 @@ async function extractWithCache(articles: Article[], cache: ExtractionCache | nu
     );
     todo.forEach((i, k) => {
       out[i] = fresh[k]!;
-      cache?.set(articles[i]!, fresh[k]!);
+      if (!fresh[k]!.error) cache?.set(articles[i]!, fresh[k]!);
     });
   }
   await cache?.save();

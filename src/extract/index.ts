@@ -6,14 +6,20 @@ import { extractTimes } from './timeline/index.js';
 
 /** Everything one article says: actors, quotes, time expressions, claims. Pure; no I/O. */
 export function extractArticle(article: Article): Extraction {
-  const actors = extractActors(article);
-  const quotes = extractQuotes(article, actors);
-  return {
-    articleId: article.id,
-    actors,
-    quotes,
-    times: extractTimes(article, actors, quotes),
-    claims: extractNumericClaims(article, quotes),
-    roleClaims: extractRoleClaims(article, actors, quotes),
-  };
+  try {
+    const actors = extractActors(article);
+    const quotes = extractQuotes(article, actors);
+    return {
+      articleId: article.id,
+      actors,
+      quotes,
+      times: extractTimes(article, actors, quotes),
+      claims: extractNumericClaims(article, quotes),
+      roleClaims: extractRoleClaims(article, actors, quotes),
+    };
+  } catch (e) {
+    // A bug in an extractor costs this article's facts, never the whole briefing; the pipeline reports it.
+    const error = e instanceof Error ? e.message : String(e);
+    return { articleId: article.id, actors: [], quotes: [], times: [], claims: [], roleClaims: [], error };
+  }
 }

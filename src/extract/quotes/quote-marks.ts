@@ -70,6 +70,9 @@ function tweetTrailer(text: string, start: number, end: number): number {
   return m ? start + m.index : -1;
 }
 
+/** Every character that can open or close a quote. */
+const QUOTE_MARKS = new Set([...'"“”„‟«»\'‘’‛`'].map((c) => c.charCodeAt(0)));
+
 /**
  * The top-level quotes of the paragraph text[lo, hi). Quotes inside quotes are not returned.
  * A quote still open at the end of the paragraph ends there (before an embedded-tweet trailer).
@@ -82,13 +85,10 @@ export function findQuoteSpans(text: string, lo: number, hi: number, singleMarks
     for (let j = k; j < stack.length; j++) if (stack[j]!.kind === 'single') singlesOpen--;
     stack.length = k;
   };
-  const marks = /["“”„‟«»'‘’‛`]/g;
   for (let i = lo; i < hi; i++) {
-    // jump to the next quote mark
-    marks.lastIndex = i;
-    const mm = marks.exec(text);
-    if (!mm || mm.index >= hi) break;
-    i = mm.index;
+    // jump to the next quote mark, never looking past the paragraph (linear in the article)
+    while (i < hi && !QUOTE_MARKS.has(text.charCodeAt(i))) i++;
+    if (i >= hi) break;
     const c = text[i]!;
     let kind: 'double' | 'single';
     // two apostrophes or two backticks stand for a double mark (''like this'', ``like this'')
