@@ -212,7 +212,7 @@ async function run(argv: string[]): Promise<number> {
     const { listStories } = await import('../ui/stories.js');
     const stories = await listStories([...new Set([path.join(process.cwd(), 'briefings'), path.join(packageRoot(), 'briefings')])]);
     if (stories.length > 1) {
-      const { pickStory } = await import('../ui/run-reader.js');
+      const { pickStory } = await importReader();
       const chosen = await pickStory(stories);
       if (!chosen) return 0;
       paths = [chosen];
@@ -224,8 +224,26 @@ async function run(argv: string[]): Promise<number> {
     process.stdout.write(briefingToText(filtered.briefing, { filterNote: filtered.note }));
     return 0;
   }
-  const { runReader } = await import('../ui/run-reader.js');
+  const { runReader } = await importReader();
   return runReader(opened, { watch: cli.flags.watch ? (paths.length ? paths : [sampleBriefingPath()]) : undefined, title: cli.flags.title });
+}
+
+/**
+ * The reader module. Ink draws only a final frame when it believes it runs in CI (CI or CONTINUOUS_INTEGRATION
+ * set, as in many containers); the reader starts only with a terminal on both ends, so someone is there to read it.
+ */
+async function importReader() {
+  const saved = { CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION };
+  process.env.CI = '0';
+  process.env.CONTINUOUS_INTEGRATION = '0';
+  try {
+    return await import('../ui/run-reader.js');
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
 }
 
 function render(briefing: Briefing, format: string, top?: number, filterNote?: string): string {
