@@ -36,6 +36,8 @@ const isDate = (d: string | null | undefined): d is string => !!d && /^\d{4}(?:-
 export interface Coverage {
   articles: number;
   outlets: string[];
+  /** Articles that name their outlet. */
+  withOutlet: number;
   published: { from: string; to: string } | null;
   undatedArticles: number;
   events: { from: string; to: string } | null;
@@ -50,10 +52,20 @@ export function coverage(b: Briefing): Coverage {
   return {
     articles: b.articles.length,
     outlets: [...new Set(b.articles.map((a) => a.source).filter((s): s is string => !!s))].sort(),
+    withOutlet: b.articles.filter((a) => a.source).length,
     published: pub.length ? { from: pub[0]!, to: pub[pub.length - 1]! } : null,
     undatedArticles: b.articles.filter((a) => !isDate(a.published)).length,
     events: ev.length ? { from: ev[0]!, to: ev[ev.length - 1]! } : null,
   };
+}
+
+/** "5 articles from ANI, Reuters" when every article names its outlet, else "5 articles (1 names its outlet: ANI)". */
+export function articlesPhrase(cov: Coverage, show: (s: string) => string): string {
+  const n = cov.articles === 1 ? '1 article' : `${cov.articles} articles`;
+  if (!cov.outlets.length) return n;
+  const outlets = cov.outlets.map(show).join(', ');
+  if (cov.withOutlet === cov.articles) return `${n} from ${outlets}`;
+  return `${n} (${cov.withOutlet} ${cov.withOutlet === 1 ? 'names its' : 'name their'} outlet: ${outlets})`;
 }
 
 /** Short names for files: the base name, or the path when two articles share a base name. */

@@ -1,6 +1,6 @@
 import type { Briefing, SourceRef } from '../model.js';
 import { escapeMarkdown as esc, wrapMarkdown } from './markdown-escape.js';
-import { articleCount, capitalise, clip, quoteForDisplay, citer, conflictRows, coverage, humanDate, humanSpan, keyPoints, keyQuotes, plural, rankActors, speakerOf, timelineByDate, type Citation } from './digest.js';
+import { articleCount, articlesPhrase, capitalise, clip, quoteForDisplay, citer, conflictRows, coverage, humanDate, humanSpan, keyPoints, keyQuotes, plural, rankActors, speakerOf, timelineByDate, type Citation } from './digest.js';
 
 export interface MarkdownOptions {
   /** Key quotes shown (default 10; the JSON export has them all). */
@@ -52,9 +52,7 @@ export function briefingToMarkdown(b: Briefing, options: MarkdownOptions = {}): 
   out.push(`# ${clipChars(esc(b.title), W - 2) || 'Briefing'}`, '');
 
   const cov = coverage(b);
-  const facts: string[] = [`${plural(cov.articles, 'article')}`];
-  if (cov.outlets.length) facts.push(`from ${cov.outlets.map(esc).join(', ')}`);
-  let line = `${facts.join(' ')}`;
+  let line = articlesPhrase(cov, esc);
   if (cov.published) line += `, published ${humanSpan(cov.published.from, cov.published.to)}`;
   if (cov.undatedArticles) line += ` (${cov.undatedArticles} without a date)`;
   line += '.';

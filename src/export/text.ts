@@ -1,6 +1,6 @@
 import type { Briefing, SourceRef } from '../model.js';
 import { sanitizeLine } from '../text/sanitize.js';
-import { articleCount, capitalise, clip, quoteForDisplay, citer, conflictRows, coverage, humanDate, humanSpan, keyPoints, keyQuotes, plural, rankActors, speakerOf, timelineByDate } from './digest.js';
+import { articleCount, articlesPhrase, capitalise, clip, quoteForDisplay, citer, conflictRows, coverage, humanDate, humanSpan, keyPoints, keyQuotes, plural, rankActors, speakerOf, timelineByDate } from './digest.js';
 
 export interface TextOptions {
   /** Column to wrap at (default 80). */
@@ -55,8 +55,7 @@ export function briefingToText(b: Briefing, options: TextOptions = {}): string {
   const title = s(b.title) || 'Briefing';
   out.push(title, '='.repeat(Math.min(width, [...title].length)));
   const cov = coverage(b);
-  let intro = `${plural(cov.articles, 'article')}`;
-  if (cov.outlets.length) intro += ` from ${cov.outlets.map(s).join(', ')}`;
+  let intro = articlesPhrase(cov, s);
   if (cov.published) intro += `, published ${humanSpan(cov.published.from, cov.published.to)}`;
   if (cov.undatedArticles) intro += ` (${cov.undatedArticles} without a date)`;
   intro += '.';
