@@ -102,13 +102,24 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
       fullPersons.get(s)!.push(i);
     }
   });
+  const givenKey = (name: string) => words(name)[0]!.replace(/\./g, '').toLowerCase();
   for (const list of fullPersons.values()) {
     const given = new Set(list.map((i) => norm(words(nodes[i]!.actor.name)[0]!)).filter((g) => g.length > 1));
     const crowded = given.size > 1;
-    for (let x = 0; x < list.length; x++)
-      for (let y = x + 1; y < list.length; y++) {
-        const a = nodes[list[x]!]!.actor.name;
-        const b = nodes[list[y]!]!.actor.name;
+    // The same given name and surname is one person; the pair rules below depend only on the given
+    // names, so one representative per given name is compared (linear in mentions, not quadratic).
+    const byGiven = new Map<string, number[]>();
+    for (const i of list) {
+      const k = givenKey(nodes[i]!.actor.name);
+      if (!byGiven.has(k)) byGiven.set(k, []);
+      byGiven.get(k)!.push(i);
+    }
+    for (const group of byGiven.values()) for (const i of group) union(group[0]!, i);
+    const reps = [...byGiven.values()].map((group) => group[0]!);
+    for (let x = 0; x < reps.length; x++)
+      for (let y = x + 1; y < reps.length; y++) {
+        const a = nodes[reps[x]!]!.actor.name;
+        const b = nodes[reps[y]!]!.actor.name;
         if (!compatibleGiven(a, b)) continue;
         if (crowded && norm(words(a)[0]!) !== norm(words(b)[0]!)) {
           // "S Jaishankar" with two different "S..." people: leave apart
@@ -118,29 +129,47 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
           const candidates = [...given].filter((g) => g.startsWith((ia ? words(a)[0]! : words(b)[0]!).replace(/\./g, '').toLowerCase()));
           if (!(ia || ib) || candidates.length !== 1 || candidates[0] !== fullOther) continue;
         }
-        union(list[x]!, list[y]!);
+        union(reps[x]!, reps[y]!);
       }
   }
   // 3. a bare surname ("Trump", "Bruce") joins the one person it can be
-  nodes.forEach((n, i) => {
-    const ws = words(n.actor.name);
-    const short = ws.length === 1 || (ws.length === 2 && isInitial(ws[0]!));
-    if (!short || isAcronym(n.actor.name) || gazetteerKind(n.actor.name)) return;
+  const bareNameRoot = new Map<string, number | null>();
+  const personForBareName = (n: Node): number | null => {
     const list = (fullPersons.get(surname(n.actor.name)) ?? []).filter((j) => compatibleGiven(n.actor.name, nodes[j]!.actor.name));
-    let roots = [...new Set(list.map(find))];
+    const members = new Map<number, number[]>();
+    for (const j of list) {
+      const r = find(j);
+      if (!members.has(r)) members.set(r, []);
+      members.get(r)!.push(j);
+    }
+    let roots = [...members.keys()];
     if (roots.length > 1 && n.actor.roles.length) {
       const mine = new Set(n.actor.roles.map(canonicalRole));
-      const withRole = roots.filter((r) => list.some((j) => find(j) === r && nodes[j]!.actor.roles.some((ro) => mine.has(canonicalRole(ro)))));
+      const withRole = roots.filter((r) => members.get(r)!.some((j) => nodes[j]!.actor.roles.some((ro) => mine.has(canonicalRole(ro)))));
       if (withRole.length === 1) roots = withRole;
     }
     if (roots.length > 1) {
       // one person the story is about, named in far more articles than anyone else with that surname
-      const reach = (r: number) => new Set(list.filter((j) => find(j) === r).map((j) => nodes[j]!.articleId)).size;
+      const reach = (r: number) => new Set(members.get(r)!.map((j) => nodes[j]!.articleId)).size;
       const ranked = roots.map((r) => ({ r, n: reach(r) })).sort((a, b) => b.n - a.n || a.r - b.r);
       const rest = ranked.slice(1).reduce((s, x) => s + x.n, 0);
       if (ranked[0]!.n >= 3 * rest && ranked[0]!.n >= 3) roots = [ranked[0]!.r];
     }
-    if (roots.length !== 1) return;
+    return roots.length === 1 ? roots[0]! : null;
+  };
+  nodes.forEach((n, i) => {
+    const ws = words(n.actor.name);
+    const short = ws.length === 1 || (ws.length === 2 && isInitial(ws[0]!));
+    if (!short || isAcronym(n.actor.name) || gazetteerKind(n.actor.name)) return;
+    // The person a bare name joins depends only on the name and its roles: decided once per pair.
+    const memoKey = `${n.actor.name}\u0000${n.actor.roles.map(canonicalRole).sort().join('\u0000')}`;
+    let root = bareNameRoot.get(memoKey);
+    if (root === undefined) {
+      root = personForBareName(n);
+      bareNameRoot.set(memoKey, root);
+    }
+    if (root === null) return;
+    const roots = [root];
     // an organisation-looking single word joins a person only when it never looks like one elsewhere
     if (!isPerson(n) && (byForm.get(norm(n.actor.name)) ?? []).some((j) => nodes[j]!.actor.kind === 'organization' && words(nodes[j]!.actor.name).length >= 2)) return;
     union(roots[0]!, i);
