@@ -160,16 +160,26 @@ function officeConflicts(claims: OfficeClaim[]): Conflict[] {
     // all, and another article does the reverse (an article naming both is about two terms or two
     // countries, not a disagreement), and they were never given different countries for the office.
     const office0 = list[0]!.office;
+    const holderSet = new Set(holders);
     const qualifierSets = new Map<string, Set<string>>();
-    for (const c of claims) if (c.office === office0 && c.qualifier && holders.includes(c.holder)) qualifierSets.set(c.holder, (qualifierSets.get(c.holder) ?? new Set()).add(c.qualifier));
+    for (const c of claims) if (c.office === office0 && c.qualifier && holderSet.has(c.holder)) qualifierSets.set(c.holder, (qualifierSets.get(c.holder) ?? new Set()).add(c.qualifier));
     const qualifiers = (h: string) => qualifierSets.get(h) ?? new Set<string>();
-    const claimsOf = new Map<string, OfficeClaim[]>();
-    for (const c of list) {
-      const l = claimsOf.get(c.holder);
-      if (l) l.push(c);
-      else claimsOf.set(c.holder, [c]);
+    // For each holder: its articles, and how many of them use each other holder's name (one pass
+    // over each article's words or the holders, whichever is smaller; no holder-pair scans).
+    const articlesOf = new Map<string, Set<Article>>();
+    for (const c of list) articlesOf.set(c.holder, (articlesOf.get(c.holder) ?? new Set()).add(c.article));
+    const mentionCounts = new Map<string, Map<string, number>>();
+    for (const [h, arts] of articlesOf) {
+      const counts = new Map<string, number>();
+      for (const a of arts) {
+        const ws = wordsOf(a);
+        const [small, big] = ws.size < holderSet.size ? [ws, holderSet] : [holderSet, ws];
+        for (const w of small) if (big.has(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+      }
+      mentionCounts.set(h, counts);
     }
-    const exclusive = (h: string, other: string) => (claimsOf.get(h) ?? []).some((c) => !mentionsWord(c.article, other));
+    // h is named somewhere without `other` being mentioned at all
+    const exclusive = (h: string, other: string) => (mentionCounts.get(h)?.get(other) ?? 0) < (articlesOf.get(h)?.size ?? 0);
     const involved = new Set<string>();
     for (let i = 0; i < holders.length; i++) {
       for (let j = i + 1; j < holders.length; j++) {
@@ -210,15 +220,15 @@ function officeConflicts(claims: OfficeClaim[]): Conflict[] {
 }
 
 const wordSets = new WeakMap<Article, Set<string>>();
-/** Whether the article uses `word` (lowercase) as a word; each article's words are collected once. */
-function mentionsWord(article: Article, word: string): boolean {
+/** The article's words, lowercase (with and without hyphenated compounds split); collected once per article. */
+function wordsOf(article: Article): Set<string> {
   let words = wordSets.get(article);
   if (!words) {
     const lower = article.text.toLowerCase();
     words = new Set([...lower.split(/[^\p{L}\p{N}]+/u), ...lower.split(/[^\p{L}\p{N}-]+/u)]);
     wordSets.set(article, words);
   }
-  return words.has(word);
+  return words;
 }
 
 export function findConflicts(articles: Map<string, Article>, extractions: Extraction[], actorIdOf: Map<string, string>, actors: Actor[]): Conflict[] {
