@@ -68,6 +68,9 @@ function containment<T>(small: Set<T>, big: Set<T>): number {
   return n / small.size;
 }
 
+/** Words that turn a statement into its opposite (apostrophes are dropped by quoteTokens: "don't" is "dont"). */
+const NEGATIONS = new Set(['not', 'no', 'never', 'nothing', 'nobody', 'none', 'neither', 'nor', 'cannot', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'wont', 'wouldnt', 'cant', 'couldnt', 'shouldnt', 'havent', 'hasnt', 'hadnt', 'aint']);
+
 /** The minimum size (in words) of a quote that can merge with a different, longer text. */
 const MIN_CONTAINED_WORDS = 3;
 /** How many of a quote's rarest bigrams are used to look up candidates. */
@@ -96,6 +99,9 @@ export function sameStatementScore(a: Comparable, b: Comparable): number {
   if (na === nb) return 2;
   const [small, big] = a.tokens.length <= b.tokens.length ? [a, b] : [b, a];
   if (small.tokens.length < MIN_CONTAINED_WORDS) return 0;
+  // "I don't believe…" is not a trimmed "Of course I believe…": a negation must be in both.
+  const bigWords = new Set(big.tokens);
+  if (small.tokens.some((t) => NEGATIONS.has(t) && !bigWords.has(t))) return 0;
   const tok = small.tokenSet && big.tokenSet ? containment(small.tokenSet, big.tokenSet) : containment(new Set(small.tokens), new Set(big.tokens));
   if (tok < 0.8) return 0;
   let bi: number;

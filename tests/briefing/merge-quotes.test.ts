@@ -112,6 +112,14 @@ describe('what is not merged', () => {
     expect(qs).toHaveLength(2);
   });
 
+  it('keeps a denial apart from the statement it denies (real quotes from one column)', () => {
+    const qs = merged({
+      a1: [{ text: "I don't believe in the devil.", speaker: null }],
+      a2: [{ text: 'Of course I believe in the devil. I was just kidding.', speaker: null }],
+    });
+    expect(qs).toHaveLength(2);
+  });
+
   it('does not merge two-word fragments into longer quotes', () => {
     const qs = merged({ a1: [{ text: 'dirty work', speaker: null, partial: true }], a2: [{ text: 'We have been doing this dirty work for the United States', speaker: 'Asif' }] });
     expect(qs).toHaveLength(2);
