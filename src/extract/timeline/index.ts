@@ -9,7 +9,7 @@ import type { Article, ArticleActor, ArticleQuote, ArticleTimeExpression, TimeKi
 import { parseYmd, type Ymd } from './dates.js';
 import { findTimes, type FoundTime } from './find.js';
 import { isAfter, isSame, resolveTime } from './resolve.js';
-import { clauseOf, sentenceAt, splitSentences, type Sentence } from './sentences.js';
+import { clauseOf, lowerBound, sentenceAt, splitSentences, type Sentence } from './sentences.js';
 import { fillSpokenOn, type DatedMention } from './spoken-on.js';
 import { tenseAt } from './tense.js';
 
@@ -31,17 +31,6 @@ interface Pending {
 /** Very long "sentences" (lists, hostile input) are read in a window around the expression. */
 const WINDOW = 400;
 
-/** First index in the ascending array `starts` whose value is >= x. */
-function lowerBound(starts: number[], x: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 export function extractTimes(article: Article, actors: ArticleActor[], quotes: ArticleQuote[] = []): ArticleTimeExpression[] {
   const text = article.text;

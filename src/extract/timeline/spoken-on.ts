@@ -5,7 +5,7 @@
  * said …" … "“… it was a bad one yesterday …,” Trump said").
  */
 import type { ArticleActor, ArticleQuote } from '../../model.js';
-import { sentenceIndexAt, type Sentence } from './sentences.js';
+import { lowerBound, sentenceIndexAt, type Sentence } from './sentences.js';
 
 export interface DatedMention {
   /** Offset of the time expression (outside any quote). */
@@ -80,13 +80,3 @@ function namesRole(sentence: string, roles: string[]): boolean {
   return false;
 }
 
-function lowerBound(a: number[], x: number): number {
-  let lo = 0;
-  let hi = a.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (a[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
