@@ -17,3 +17,8 @@ export function runBriefing(args: string[], options: { input?: string; cwd?: str
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** The file name of article `id` in a briefing (for asserting which outlet a fact came from). */
+export function articleFile(b: { articles: Array<{ id: string; path: string }> }, id: string): string {
+  return path.basename(b.articles.find((a) => a.id === id)!.path);
+}

@@ -6,7 +6,7 @@ import { extractNumericClaims, extractRoleClaims } from '../../src/extract/claim
 import { extractArticle } from '../../src/extract/index.js';
 import { openBriefing } from '../../src/pipeline.js';
 import { lineStartsOf } from '../../src/text/lines.js';
-import { SAMPLE } from '../helpers.js';
+import { SAMPLE, articleFile } from '../helpers.js';
 
 function article(id: string, text: string, published = '2025-04-30'): Article {
   return { id, path: `${id}.txt`, format: 'text', title: null, source: null, author: null, url: null, published, publishedInferred: false, text, bodyStart: 0, bodyEnd: text.length, lineStarts: lineStartsOf(text), hash: id };
@@ -165,7 +165,7 @@ describe('offices held by different people in different articles', () => {
 
 describe('the sample story', () => {
   let b: Briefing;
-  const file = (id: string) => b.articles.find((a) => a.id === id)!.path.split('/').pop()!;
+  const file = (id: string) => articleFile(b, id);
   beforeAll(async () => {
     b = (await openBriefing([SAMPLE])).briefing;
   });

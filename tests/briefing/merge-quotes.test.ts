@@ -4,7 +4,7 @@ import { buildBriefing } from '../../src/briefing/index.js';
 import { clusterQuotes, mergeQuotes } from '../../src/briefing/merge-quotes.js';
 import { openBriefing } from '../../src/pipeline.js';
 import { lineStartsOf } from '../../src/text/lines.js';
-import { SAMPLE } from '../helpers.js';
+import { SAMPLE, articleFile } from '../helpers.js';
 
 /** An article whose text holds each quote in its own paragraph, with the quote's offsets. */
 function article(id: string, paragraphs: string[]): Article {
@@ -225,7 +225,7 @@ describe('many near-copies of the same statements (one story told by hundreds of
 
 describe('the sample story, through the real pipeline', () => {
   let b: Briefing;
-  const file = (id: string) => b.articles.find((a) => a.id === id)!.path.split('/').pop()!;
+  const file = (id: string) => articleFile(b, id);
   beforeAll(async () => {
     b = (await openBriefing([SAMPLE])).briefing;
   });
