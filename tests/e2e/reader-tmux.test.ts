@@ -30,7 +30,13 @@ async function waitFor(name: string, test: (screen: string) => boolean, ms = 800
   let screen = '';
   while (Date.now() < until) {
     screen = capture(name);
-    if (test(screen)) return screen;
+    if (test(screen)) {
+      // Only a settled frame counts: the terminal may be caught half-way through a redraw.
+      await new Promise((r) => setTimeout(r, 80));
+      const again = capture(name);
+      if (again === screen) return screen;
+      continue;
+    }
     await new Promise((r) => setTimeout(r, 60));
   }
   throw new Error(`timed out; the screen was:\n${screen}`);
