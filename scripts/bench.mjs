@@ -10,6 +10,7 @@
 //
 // Corpora are generated under .bench/ (git-ignored) by varying the sample articles (scripts/bench/corpus.mjs).
 // --quick: 1,000 articles only and fewer repetitions (about a minute).
+// --only start,search,reader,build: run just these parts (comma list; default all). `build` includes re-open.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, readFileSync, existsSync } from 'node:fs';
 import os from 'node:os';
@@ -25,6 +26,14 @@ const BENCH = path.join(ROOT, '.bench');
 const BIN = path.join(ROOT, 'scripts', 'bench', 'run-cli.mjs');
 const SAMPLE = path.join(ROOT, 'briefings', 'pahalgam-2025');
 const QUICK = process.argv.includes('--quick');
+const PARTS = ['start', 'search', 'reader', 'build'];
+const onlyArg = process.argv.find((a) => a.startsWith('--only'));
+const onlyValue = onlyArg === '--only' ? process.argv[process.argv.indexOf('--only') + 1] : onlyArg?.slice('--only='.length);
+if (onlyArg && (!onlyValue || onlyValue.split(',').some((p) => !PARTS.includes(p.trim())))) {
+  process.stderr.write(`bench: --only takes a comma list of ${PARTS.join(', ')}\n`);
+  process.exit(2);
+}
+const ONLY = new Set(onlyValue ? onlyValue.split(',').map((p) => p.trim()) : PARTS);
 const started = Date.now();
 /** The whole run must stay under 10 minutes: the 10k build gets what is left of this. */
 const RUN_BUDGET_MS = 9 * 60 * 1000;
@@ -91,18 +100,21 @@ function machine() {
 
 // ---------------------------------------------------------------------------------------------------------------
 const info = machine();
-process.stdout.write(`briefing benchmark${QUICK ? ' (--quick)' : ''}: ${info.nproc} cores, ${info.cpu}, node ${info.node}, load ${info.load.join(' ')}\n`);
+process.stdout.write(`briefing benchmark${QUICK ? ' (--quick)' : ''}${ONLY.size < PARTS.length ? ` (only ${[...ONLY].join(',')})` : ''}: ${info.nproc} cores, ${info.cpu}, node ${info.node}, load ${info.load.join(' ')}\n`);
 if (info.load[0] > info.nproc) process.stdout.write(`note: the machine is busy (load ${info.load[0]} on ${info.nproc} cores): wall times are inflated and noisy\n`);
 
-process.stdout.write('building the program (scripts/build.mjs --outdir .bench/dist)...\n');
-const b = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs'), '--outdir', '.bench/dist'], { cwd: ROOT, stdio: 'inherit' });
-if (b.status !== 0) {
-  process.stderr.write('bench: the build failed\n');
-  process.exit(1);
+// The program itself is needed by start and build (search and reader bundle their own entry points).
+if (ONLY.has('start') || ONLY.has('build')) {
+  process.stdout.write('building the program (scripts/build.mjs --outdir .bench/dist)...\n');
+  const b = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.mjs'), '--outdir', '.bench/dist'], { cwd: ROOT, stdio: 'inherit' });
+  if (b.status !== 0) {
+    process.stderr.write('bench: the build failed\n');
+    process.exit(1);
+  }
 }
 
 // ---- start -----------------------------------------------------------------------------------------------------
-{
+if (ONLY.has('start')) {
   const reps = QUICK ? 5 : 9;
   const hook = ['--import', path.join(ROOT, 'scripts/bench/rss-hook.mjs')];
   const bare = [];
@@ -164,7 +176,7 @@ function firstScreen(env) {
 }
 
 // ---- search ----------------------------------------------------------------------------------------------------
-{
+if (ONLY.has('search')) {
   const n = 100_000;
   await build({ entryPoints: [path.join(ROOT, 'src/search/quote-search.ts')], bundle: true, platform: 'node', format: 'esm', outfile: path.join(BENCH, 'search.mjs'), logLevel: 'warning' });
   const { createQuoteSearch, lastSearchStats } = await import(`${path.join(BENCH, 'search.mjs')}?t=${Date.now()}`);
@@ -204,7 +216,7 @@ function firstScreen(env) {
 }
 
 // ---- reader ----------------------------------------------------------------------------------------------------
-{
+if (ONLY.has('reader')) {
   await build({
     entryPoints: [path.join(ROOT, 'scripts/bench/reader-entry.tsx')],
     bundle: true,
@@ -232,7 +244,7 @@ function firstScreen(env) {
 }
 
 // ---- build and re-open -----------------------------------------------------------------------------------------
-const sizes = QUICK ? [1000] : [1000, 10000];
+const sizes = !ONLY.has('build') ? [] : QUICK ? [1000] : [1000, 10000];
 let smaller = null;
 for (const size of sizes) {
   const dir = path.join(BENCH, `corpus-${size}`);
@@ -271,7 +283,7 @@ for (const size of sizes) {
 
 rmSync(cacheRoot, { recursive: true, force: true });
 process.stdout.write(`total ${round((Date.now() - started) / 1000, 1)} s\n`);
-process.stdout.write(`${JSON.stringify({ bench: 'briefing', quick: QUICK, date: new Date().toISOString(), machine: info, metrics })}\n`);
+process.stdout.write(`${JSON.stringify({ bench: 'briefing', quick: QUICK, only: ONLY.size < PARTS.length ? [...ONLY] : undefined, date: new Date().toISOString(), machine: info, metrics })}\n`);
 
 function parsePhases(stderr) {
   const m = /briefing-timings (\{.*\})/.exec(stderr);
