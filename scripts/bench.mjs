@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { generateCorpus } from './bench/corpus.mjs';
 import { generateQuotes, TYPED_QUERIES } from './bench/quotes.mjs';
+import { inkOutputPlugin } from './ink-output-plugin.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BENCH = path.join(ROOT, '.bench');
@@ -227,6 +228,8 @@ if (ONLY.has('reader')) {
     logLevel: 'warning',
     jsx: 'automatic',
     external: ['react-devtools-core'],
+    // As scripts/build.mjs bundles the program: ink's Output replaced by src/ui/ink-output.ts.
+    plugins: [inkOutputPlugin],
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     define: { 'process.env.DEV': '"false"', 'process.env.NODE_ENV': '"production"' },
   });

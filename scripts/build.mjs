@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inkOutputPlugin } from './ink-output-plugin.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // --outdir DIR builds elsewhere (the benchmark and perf experiments use a private copy); default dist/.
@@ -43,6 +44,8 @@ const result = await build({
   sourcemap: 'linked',
   logLevel: 'warning',
   external: ['react-devtools-core'],
+  // ink's Output replaced by src/ui/ink-output.ts (same frames; unchanged rows reused from frame to frame).
+  plugins: [inkOutputPlugin],
   banner: {
     js: "import { createRequire as __briefingCreateRequire } from 'node:module'; const require = __briefingCreateRequire(import.meta.url);",
   },

@@ -20,7 +20,7 @@ export function List({ count, top, sel, height, width, renderRow, empty = '(noth
   for (let i = top; i < end; i++) rows.push(<React.Fragment key={i}>{renderRow(i, i === sel)}</React.Fragment>);
   for (let i = end - top; i < height; i++) rows.push(<Text key={`pad${i}`}>{i === 0 && count === 0 ? fit(`  ${empty}`, width) : ' '}</Text>);
   return (
-    <Box flexDirection="column" height={height} width={width} overflow="hidden" flexShrink={0}>
+    <Box flexDirection="column" height={height} width={width} overflowY="hidden" flexShrink={0}>
       {rows}
     </Box>
   );
