@@ -22,15 +22,27 @@ export interface QuoteMember {
   speaker: string | null;
 }
 
+/** A quote as clustered: its member, and its words as numbers (computed once per distinct text). */
 interface Item extends QuoteMember {
-  tokens: string[];
-  tokenSet: Set<number>;
-  bigrams: Set<number>;
-  /** Normalised text (tokens joined). */
+  /** Number of words. */
+  len: number;
+  /** Normalised text (words joined). */
   norm: string;
-  /** Sort key, independent of input order. */
-  order: string;
+  /** One number per distinct normalised text. */
+  normId: number;
+  /** Distinct word ids, distinct word-pair ids, and the distinct negation word ids. */
+  tok: Int32Array;
+  bi: Int32Array;
+  neg: Int32Array;
+  /** Rank of the article path (equal paths, equal ranks): with start and end, the order independent of input order. */
+  pathRank: number;
+  /** Whether the speaker is given by name, and the last word (of 2+ letters) of that name ('' when none). */
+  proper: boolean;
+  last: string;
 }
+
+/** Order of items: article path, then offsets. */
+const compareItems = (a: Item, b: Item): number => a.pathRank - b.pathRank || a.quote.start - b.quote.start || a.quote.end - b.quote.end;
 
 /** Words of a quote as compared: lowercase, apostrophes dropped, other punctuation (… – " etc.) a break. */
 export function quoteTokens(text: string): string[] {
@@ -45,6 +57,12 @@ export function quoteTokens(text: string): string[] {
 /** Words as numbers (one vocabulary per merge), so that sets and the index hold numbers, not strings. */
 class Vocabulary {
   private ids = new Map<string, number>();
+  get size(): number {
+    return this.ids.size;
+  }
+  get(word: string): number | undefined {
+    return this.ids.get(word);
+  }
   id(word: string): number {
     let n = this.ids.get(word);
     if (n === undefined) this.ids.set(word, (n = this.ids.size));
@@ -117,9 +135,7 @@ export function sameStatementScore(a: Comparable, b: Comparable): number {
 /** Speakers that do not contradict each other: same actor, or one unknown, or the same surname. */
 function speakersCompatible(a: Item, b: Item): boolean {
   if (a.speaker && b.speaker && a.speaker === b.speaker) return true;
-  const na = properName(a.quote.speakerName);
-  const nb = properName(b.quote.speakerName);
-  if (na && nb) return sameSurname(na, nb);
+  if (a.proper && b.proper) return a.last !== '' && a.last === b.last;
   return !(a.speaker && b.speaker);
 }
 
@@ -130,12 +146,8 @@ function properName(name: string | null): string | null {
   return name;
 }
 
-function sameSurname(a: string | null, b: string | null): boolean {
-  if (!a || !b) return false;
-  const last = (s: string) => quoteTokens(s).filter((t) => t.length > 1).pop() ?? '';
-  const la = last(a);
-  return la !== '' && la === last(b);
-}
+/** The last word (of 2+ letters) of a name, as compared ('' when none). */
+const lastWordOf = (name: string): string => quoteTokens(name).filter((t) => t.length > 1).pop() ?? '';
 
 class Clusters {
   private parent: number[];
@@ -157,26 +169,131 @@ class Clusters {
     if (ra === rb) return;
     const [keep, drop] = ra < rb ? [ra, rb] : [rb, ra];
     this.parent[drop] = keep;
-    this.members[keep]!.push(...this.members[drop]!);
+    const into = this.members[keep]!;
+    for (const x of this.members[drop]!) into.push(x);
     this.members[drop] = [];
   }
 }
 
+/**
+ * The words of all quotes as numbers, computed once per distinct text and speaker name, and the
+ * same-statement score of two items with one of them "marked" (its word and word-pair ids stamped
+ * in flat arrays), so that comparing it with many others allocates nothing.
+ */
+class Comparer {
+  private words = new Vocabulary();
+  private pairIds = new Map<number, number>();
+  /** Word-pair key of each pair id (probes are ordered by it on ties). */
+  readonly pairKey: number[] = [];
+  private texts = new Map<string, { len: number; norm: string; normId: number; tok: Int32Array; bi: Int32Array; neg: Int32Array }>();
+  private norms = new Map<string, number>();
+  private names = new Map<string, { proper: boolean; last: string }>();
+  private isNeg: Uint8Array = new Uint8Array(0);
+  private tokMark: Int32Array = new Int32Array(0);
+  private biMark: Int32Array = new Int32Array(0);
+  private epoch = 0;
+
+  text(text: string) {
+    let t = this.texts.get(text);
+    if (!t) {
+      const tokens = quoteTokens(text);
+      const ids = tokens.map((w) => this.words.id(w));
+      const keys = bigramsOf(ids);
+      const bi = new Int32Array(keys.size);
+      let k = 0;
+      for (const key of keys) {
+        let id = this.pairIds.get(key);
+        if (id === undefined) {
+          this.pairIds.set(key, (id = this.pairKey.length));
+          this.pairKey.push(key);
+        }
+        bi[k++] = id;
+      }
+      const norm = tokens.join(' ');
+      const distinct = [...new Set(ids)];
+      const neg = [...new Set(tokens.filter((w) => NEGATIONS.has(w)))].map((w) => this.words.id(w));
+      let normId = this.norms.get(norm);
+      if (normId === undefined) this.norms.set(norm, (normId = this.norms.size));
+      t = { len: tokens.length, norm, normId, tok: Int32Array.from(distinct), bi, neg: Int32Array.from(neg) };
+      this.texts.set(text, t);
+    }
+    return t;
+  }
+
+  speaker(name: string | null) {
+    const key = name ?? '';
+    let n = this.names.get(key);
+    if (!n) {
+      const proper = properName(name);
+      n = { proper: proper !== null, last: proper ? lastWordOf(proper) : '' };
+      this.names.set(key, n);
+    }
+    return n;
+  }
+
+  /** Size the marks once every text is in. */
+  freeze(): void {
+    this.tokMark = new Int32Array(this.words.size);
+    this.isNeg = new Uint8Array(this.words.size);
+    for (const w of NEGATIONS) {
+      const id = this.words.get(w);
+      if (id !== undefined) this.isNeg[id] = 1;
+    }
+    this.biMark = new Int32Array(this.pairKey.length);
+    this.epoch = 0;
+  }
+
+  mark(it: Item): void {
+    const e = ++this.epoch;
+    for (let k = 0; k < it.tok.length; k++) this.tokMark[it.tok[k]!] = e;
+    for (let k = 0; k < it.bi.length; k++) this.biMark[it.bi[k]!] = e;
+  }
+
+  /** sameStatementScore(a, b), where `marked` (a or b) was the last item marked. */
+  score(a: Item, b: Item, marked: Item): number {
+    if (!a.norm || !b.norm) return 0;
+    if (a.normId === b.normId) return 2;
+    const [small, big] = a.len <= b.len ? [a, b] : [b, a];
+    if (small.len < MIN_CONTAINED_WORDS) return 0;
+    // At most all of the longer quote's words (pairs) can be shared: a cheap bound first.
+    if (big.tok.length / small.tok.length < 0.8) return 0;
+    if (big.bi.length / small.bi.length < 0.6) return 0;
+    const other = marked === a ? b : a;
+    const e = this.epoch;
+    const tokMark = this.tokMark;
+    let shared = 0;
+    let sharedNeg = 0;
+    for (let k = 0; k < other.tok.length; k++) {
+      const id = other.tok[k]!;
+      if (tokMark[id] === e) {
+        shared++;
+        sharedNeg += this.isNeg[id]!;
+      }
+    }
+    // "I don't believe…" is not a trimmed "Of course I believe…": a negation must be in both.
+    if (small === marked ? sharedNeg !== small.neg.length : !small.neg.every((id) => tokMark[id] === e)) return 0;
+    const tok = shared / small.tok.length;
+    if (tok < 0.8) return 0;
+    const biMark = this.biMark;
+    let sharedBi = 0;
+    for (let k = 0; k < other.bi.length; k++) if (biMark[other.bi[k]!] === e) sharedBi++;
+    const bi = sharedBi / small.bi.length;
+    if (bi < 0.6) return 0;
+    return (tok + bi) / 2;
+  }
+}
+
 function cluster(input: QuoteMember[], stats?: { comparisons: number }): Array<{ members: QuoteMember[]; longest: QuoteMember }> {
-  const vocab = new Vocabulary();
+  const cmp = new Comparer();
+  const paths = [...new Set(input.map((m) => m.article.path))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const pathRank = new Map(paths.map((p, i) => [p, i]));
   const items: Item[] = input.map((m) => {
-    const tokens = quoteTokens(m.quote.text);
-    const ids = tokens.map((t) => vocab.id(t));
-    return {
-      ...m,
-      tokens,
-      tokenSet: new Set(ids),
-      bigrams: bigramsOf(ids),
-      norm: tokens.join(' '),
-      order: `${m.article.path}\u0000${String(m.quote.start).padStart(12, '0')}\u0000${String(m.quote.end).padStart(12, '0')}`,
-    };
+    const t = cmp.text(m.quote.text);
+    const n = cmp.speaker(m.quote.speakerName);
+    return { article: m.article, quote: m.quote, speaker: m.speaker, len: t.len, norm: t.norm, normId: t.normId, tok: t.tok, bi: t.bi, neg: t.neg, pathRank: pathRank.get(m.article.path)!, proper: n.proper, last: n.last };
   });
-  items.sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+  cmp.freeze();
+  items.sort(compareItems);
 
   // The same words by the same speaker are one statement at once: only one representative of
   // each goes into the index (a quote repeated by 2,000 articles is not compared 2,000² times).
@@ -184,8 +301,8 @@ function cluster(input: QuoteMember[], stats?: { comparisons: number }): Array<{
   const reps: number[] = [];
   const repOf = new Map<string, number>();
   items.forEach((it, i) => {
-    const who = surnameOf(it)[0] ?? it.speaker ?? '?';
-    const key = `${it.norm}\u0000${who}`;
+    const who = (it.proper && it.last) || it.speaker || '?';
+    const key = `${it.normId}\u0000${who}`;
     const r = repOf.get(key);
     if (r === undefined) {
       repOf.set(key, i);
@@ -193,43 +310,43 @@ function cluster(input: QuoteMember[], stats?: { comparisons: number }): Array<{
     } else clusters.union(r, i);
   });
 
-  // Inverted index over the representatives: bigram -> items holding it.
-  const postings = new Map<number, number[]>();
+  // Inverted index over the representatives: word pair -> items holding it.
+  const postings: number[][] = Array.from({ length: cmp.pairKey.length }, () => []);
   for (const i of reps) {
-    for (const g of items[i]!.bigrams) {
-      let list = postings.get(g);
-      if (!list) postings.set(g, (list = []));
-      list.push(i);
-    }
+    const bi = items[i]!.bi;
+    for (let k = 0; k < bi.length; k++) postings[bi[k]!]!.push(i);
   }
 
   // Candidate pairs, scored. Probes are the rarest word pairs that some other quote shares (a pair
   // only this quote has leads nowhere); each quote keeps its best few pairs, enough to link it.
   const pairs: Array<{ a: number; b: number; score: number }> = [];
+  const seen = new Int32Array(items.length).fill(-1);
+  const pairKey = cmp.pairKey;
   for (const i of reps) {
     const it = items[i]!;
-    if (!it.tokens.length) continue;
-    const probes = [...it.bigrams]
-      .filter((g) => postings.get(g)!.length > 1)
-      .sort((x, y) => postings.get(x)!.length - postings.get(y)!.length || x - y)
+    if (!it.len) continue;
+    const probes = [...it.bi]
+      .filter((g) => postings[g]!.length > 1)
+      .sort((x, y) => postings[x]!.length - postings[y]!.length || pairKey[x]! - pairKey[y]!)
       .slice(0, PROBES);
-    const seen = new Set<number>();
+    cmp.mark(it);
+    let seenCount = 0;
     const mine: Array<{ a: number; b: number; score: number }> = [];
     for (const g of probes) {
-      for (const j of postings.get(g)!) {
-        if (j === i || seen.has(j)) continue;
-        seen.add(j);
-        if (seen.size > MAX_CANDIDATES) break;
+      for (const j of postings[g]!) {
+        if (j === i || seen[j] === i) continue;
+        seen[j] = i;
+        if (++seenCount > MAX_CANDIDATES) break;
         const other = items[j]!;
         if (stats) stats.comparisons++;
-        const score = sameStatementScore(it, other);
+        const score = cmp.score(it, other, it);
         if (score > 0 && speakersCompatible(it, other)) mine.push({ a: Math.min(i, j), b: Math.max(i, j), score });
         if (mine.length >= PAIRS_PER_QUOTE) break;
       }
-      if (mine.length >= PAIRS_PER_QUOTE || seen.size > MAX_CANDIDATES) break;
+      if (mine.length >= PAIRS_PER_QUOTE || seenCount > MAX_CANDIDATES) break;
     }
     mine.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
-    pairs.push(...mine.slice(0, PAIRS_PER_QUOTE));
+    for (const p of mine.slice(0, PAIRS_PER_QUOTE)) pairs.push(p);
   }
   pairs.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 
@@ -253,7 +370,7 @@ function cluster(input: QuoteMember[], stats?: { comparisons: number }): Array<{
         longest: members.reduce((x, y) => longer(x, y)),
         ids: new Set(members.flatMap((m) => (m.speaker ? [m.speaker] : []))),
         names: new Set(members.flatMap(surnameOf)),
-        texts: [...new Map(members.map((m) => [m.norm, m])).values()],
+        texts: [...new Map(members.map((m) => [m.normId, m])).values()],
       };
       summary.set(root, s);
     }
@@ -267,11 +384,11 @@ function cluster(input: QuoteMember[], stats?: { comparisons: number }): Array<{
     const sb = summaryOf(rb);
     if (!summariesCompatible(sa, sb)) continue;
     // The longer text; on a tie, the bigger cluster's (its texts are all checked against it already).
-    const longest =
-      sa.longest.tokens.length !== sb.longest.tokens.length ? longer(sa.longest, sb.longest) : sa.texts.length !== sb.texts.length ? (sa.texts.length > sb.texts.length ? sa.longest : sb.longest) : longer(sa.longest, sb.longest);
+    const longest = sa.longest.len !== sb.longest.len ? longer(sa.longest, sb.longest) : sa.texts.length !== sb.texts.length ? (sa.texts.length > sb.texts.length ? sa.longest : sb.longest) : longer(sa.longest, sb.longest);
     // Texts already checked against their own cluster's longest need no new check when it stays.
     const toCheck = longest === sa.longest ? sb.texts : longest === sb.longest ? sa.texts : [...sa.texts, ...sb.texts];
-    if (!toCheck.every((m) => m.norm === longest.norm || sameStatementScore(m, longest) > 0)) continue;
+    cmp.mark(longest);
+    if (!toCheck.every((m) => m.normId === longest.normId || cmp.score(m, longest, longest) > 0)) continue;
     clusters.union(ra, rb);
     const r = clusters.find(ra);
     summary.delete(ra);
@@ -298,19 +415,20 @@ export function clusterQuotes(input: QuoteMember[], stats?: { comparisons: numbe
 }
 
 function longer(a: Item, b: Item): Item {
-  if (a.tokens.length !== b.tokens.length) return a.tokens.length > b.tokens.length ? a : b;
-  return a.order <= b.order ? a : b;
+  if (a.len !== b.len) return a.len > b.len ? a : b;
+  return compareItems(a, b) <= 0 ? a : b;
 }
 
 function surnameOf(it: Item): string[] {
-  const name = properName(it.quote.speakerName);
-  const last = name ? quoteTokens(name).filter((t) => t.length > 1).pop() : undefined;
-  return last ? [last] : [];
+  return it.proper && it.last ? [it.last] : [];
 }
 
 /** Clusters whose named speakers (or actors) differ are different statements. */
 function summariesCompatible(a: { ids: Set<string>; names: Set<string> }, b: { ids: Set<string>; names: Set<string> }): boolean {
-  const meets = (x: Set<string>, y: Set<string>) => [...x].some((v) => y.has(v));
+  const meets = (x: Set<string>, y: Set<string>) => {
+    for (const v of x) if (y.has(v)) return true;
+    return false;
+  };
   if (a.names.size && b.names.size) return meets(a.names, b.names);
   if (a.ids.size && b.ids.size) return meets(a.ids, b.ids);
   return true;
