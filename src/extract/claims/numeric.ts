@@ -51,6 +51,12 @@ const VALUE_TEXT = new RegExp(`\\b(at least|more than|over|upwards of|nearly|alm
 interface Pattern {
   about: string;
   re: RegExp;
+  /**
+   * Where a match can start: at one of these words (ASCII, lowercase; any case in the text), or 'num' at a
+   * number or a qualifier before one. Only those places are tried (see candidateStarts), which finds the same
+   * matches as scanning every position, many times faster.
+   */
+  starts: string[] | 'num';
 }
 
 const KILLED = `(?:killed|dead|died|slain|shot dead|massacred|murdered|lost their lives)`;
@@ -58,25 +64,104 @@ const INJURED = `(?:injured|wounded|hurt)`;
 
 const PATTERNS: Pattern[] = [
   // killing 26 people / killed at least 26 tourists / left 26 dead
-  { about: 'death toll', re: new RegExp(`\\b(?:killing|killed|kills|kill|massacring|massacred)\\s+(?<q>${QUAL})(?<n>${NUM})\\b(?:\\s+${ADJ}${VICTIM}\\b(?!\\s+(?:injured|wounded))|\\s+dead\\b)`, 'giu') },
-  { about: 'death toll', re: new RegExp(`\\bleft\\s+(?<q>${QUAL})(?<n>${NUM})\\s+(?:${ADJ}${VICTIM}\\s+)?dead\\b`, 'giu') },
+  { about: 'death toll', re: new RegExp(`\\b(?:killing|killed|kills|kill|massacring|massacred)\\s+(?<q>${QUAL})(?<n>${NUM})\\b(?:\\s+${ADJ}${VICTIM}\\b(?!\\s+(?:injured|wounded))|\\s+dead\\b)`, 'giu'), starts: ['kill', 'massacr'] },
+  { about: 'death toll', re: new RegExp(`\\bleft\\s+(?<q>${QUAL})(?<n>${NUM})\\s+(?:${ADJ}${VICTIM}\\s+)?dead\\b`, 'giu'), starts: ['left'] },
   // claimed the lives of 26 civilians / claimed 26 lives / took 26 lives
-  { about: 'death toll', re: new RegExp(`\\b(?:claimed|claiming|claims|took|taking|cost)\\s+(?:the\\s+lives\\s+of\\s+(?<q>${QUAL})(?<n>${NUM})\\b(?:\\s+${ADJ}${VICTIM}\\b)?|(?<q2>${QUAL})(?<n2>${NUM})\\s+lives\\b)`, 'giu') },
+  { about: 'death toll', re: new RegExp(`\\b(?:claimed|claiming|claims|took|taking|cost)\\s+(?:the\\s+lives\\s+of\\s+(?<q>${QUAL})(?<n>${NUM})\\b(?:\\s+${ADJ}${VICTIM}\\b)?|(?<q2>${QUAL})(?<n2>${NUM})\\s+lives\\b)`, 'giu'), starts: ['claim', 'took', 'taking', 'cost'] },
   // the deaths of 27 people / the massacre of 26 tourists / the killing of 26
-  { about: 'death toll', re: new RegExp(`\\b(?:deaths?|killings?|massacre|murders?)\\s+of\\s+(?<q>${QUAL})(?<n>${NUM})\\b(?:\\s+${ADJ}${VICTIM}\\b)?`, 'giu') },
+  { about: 'death toll', re: new RegExp(`\\b(?:deaths?|killings?|massacre|murders?)\\s+of\\s+(?<q>${QUAL})(?<n>${NUM})\\b(?:\\s+${ADJ}${VICTIM}\\b)?`, 'giu'), starts: ['death', 'killing', 'massacre', 'murder'] },
   // gunmen killed 26 on Tuesday / killing 26, including …
-  { about: 'death toll', re: new RegExp(`\\b(?:killing|killed)\\s+(?<q>${QUAL})(?<n>${NUM})(?=\\s*(?:[,.;:)—–]|\\s-\\s|(?:and|in|on|at|as|when|while|including|near|after)\\b))`, 'giu') },
+  { about: 'death toll', re: new RegExp(`\\b(?:killing|killed)\\s+(?<q>${QUAL})(?<n>${NUM})(?=\\s*(?:[,.;:)—–]|\\s-\\s|(?:and|in|on|at|as|when|while|including|near|after)\\b))`, 'giu'), starts: ['kill'] },
   // 26 were killed / 26 lives were lost
-  { about: 'death toll', re: new RegExp(`(?<![\\p{L}\\d,.])(?<q>${QUAL})(?<n>${NUM})\\s+(?:were|have been|had been|are)\\s+(?:killed|shot dead|murdered|slain|massacred)\\b|(?<q2>${QUAL})(?<n2>${NUM})\\s+lives\\s+(?:were|have been|had been)\\s+lost\\b`, 'giu') },
+  { about: 'death toll', re: new RegExp(`(?<![\\p{L}\\d,.])(?<q>${QUAL})(?<n>${NUM})\\s+(?:were|have been|had been|are)\\s+(?:killed|shot dead|murdered|slain|massacred)\\b|(?<q2>${QUAL})(?<n2>${NUM})\\s+lives\\s+(?:were|have been|had been)\\s+lost\\b`, 'giu'), starts: 'num' },
   // death toll rose to 30 / death toll of 26 / toll stands at 26
-  { about: 'death toll', re: new RegExp(`\\b(?:death\\s+)?toll\\s+(?:has\\s+)?(?:of|at|to|rose\\s+to|climbed\\s+to|reached|stands\\s+at|stood\\s+at|is|was|rising\\s+to|risen\\s+to)\\s+(?<q>${QUAL})(?<n>${NUM})\\b`, 'giu') },
+  { about: 'death toll', re: new RegExp(`\\b(?:death\\s+)?toll\\s+(?:has\\s+)?(?:of|at|to|rose\\s+to|climbed\\s+to|reached|stands\\s+at|stood\\s+at|is|was|rising\\s+to|risen\\s+to)\\s+(?<q>${QUAL})(?<n>${NUM})\\b`, 'giu'), starts: ['death', 'toll'] },
   // 26 people were killed / 26 tourists… killed / 26 dead / 26 deaths
-  { about: 'death toll', re: new RegExp(`(?<![\\p{L}\\d,.])(?<q>${QUAL})(?<n>${NUM})\\s+(?:${ADJ}${VICTIM}[\\s\\p{Pd}…,]+(?:[\\p{L}-]+[\\s,]+){0,6}?(?:were|have been|had been|was|are|being|got)?\\s*${KILLED}\\b|(?:killed|dead|deaths|fatalities)\\b)`, 'giu') },
+  { about: 'death toll', re: new RegExp(`(?<![\\p{L}\\d,.])(?<q>${QUAL})(?<n>${NUM})\\s+(?:${ADJ}${VICTIM}[\\s\\p{Pd}…,]+(?:[\\p{L}-]+[\\s,]+){0,6}?(?:were|have been|had been|was|are|being|got)?\\s*${KILLED}\\b|(?:killed|dead|deaths|fatalities)\\b)`, 'giu'), starts: 'num' },
   // injuring 17 / wounded 10 people
-  { about: 'injured', re: new RegExp(`\\b(?:injuring|wounding|injured|wounded)\\s+(?<q>${QUAL})(?<n>${NUM})\\b(?:\\s+${ADJ}${VICTIM}\\b|\\s+others\\b)?`, 'giu') },
+  { about: 'injured', re: new RegExp(`\\b(?:injuring|wounding|injured|wounded)\\s+(?<q>${QUAL})(?<n>${NUM})\\b(?:\\s+${ADJ}${VICTIM}\\b|\\s+others\\b)?`, 'giu'), starts: ['injur', 'wound'] },
   // 17 people were injured / 17 injured
-  { about: 'injured', re: new RegExp(`(?<![\\p{L}\\d,.])(?<q>${QUAL})(?<n>${NUM})\\s+(?:${ADJ}(?:${VICTIM}|others)\\s+(?:were|have been|had been|was|are)?\\s*${INJURED}\\b|${INJURED}\\b)`, 'giu') },
+  { about: 'injured', re: new RegExp(`(?<![\\p{L}\\d,.])(?<q>${QUAL})(?<n>${NUM})\\s+(?:${ADJ}(?:${VICTIM}|others)\\s+(?:were|have been|had been|was|are)?\\s*${INJURED}\\b|${INJURED}\\b)`, 'giu'), starts: 'num' },
 ];
+
+const QUAL_PHRASES = ['at least', 'more than', 'over', 'upwards of', 'nearly', 'almost', 'close to', 'about', 'around', 'approximately', 'roughly', 'some', 'up to', 'fewer than', 'less than', 'as many as'];
+const STICKY = new Map(PATTERNS.map((p) => [p, new RegExp(p.re.source, 'yiu')]));
+/** Where each pattern's start words occur, found in one scan per pattern (overlapping occurrences included). */
+const START_WORDS = new Map(PATTERNS.filter((p) => p.starts !== 'num').map((p) => [p, new RegExp((p.starts as string[]).join('|'), 'g')]));
+/** A digit, or a number word (anywhere, even inside a word: one alternative of a pattern has no boundary before it). */
+const NUMBER_START = new RegExp(`[0-9]|${Object.keys(SMALL).join('|')}`, 'g');
+/** Characters that /iu matches to an ASCII letter of another case ("ſ" = "s", Kelvin "K" = "k"): the word search cannot see them. */
+const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+const WHITESPACE = /\s/;
+
+/** Every index at which `re` (global, no empty matches) matches in `s`, overlapping matches included. */
+function positions(re: RegExp, s: string, out: number[]): number[] {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    out.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+interface Starts {
+  lower: string;
+  num: number[];
+}
+
+/**
+ * Where matches can start, for the patterns to be tried only there; null when the text holds characters
+ * that only case-insensitive Unicode matching reads as ASCII letters (then every position is tried).
+ */
+function candidateStarts(body: string): Starts | null {
+  if (FOLDS_TO_ASCII.test(body)) return null;
+  // ASCII letters lowercased, nothing else: same length, same offsets
+  const lower = body.replace(/[A-Z]+/g, (w) => w.toLowerCase());
+  const nums = positions(NUMBER_START, lower, []);
+  // a qualifier ("at least", "over") and whitespace before a number
+  const n0 = nums.length;
+  for (let k = 0; k < n0; k++) {
+    const n = nums[k]!;
+    let e = n;
+    while (e > 0 && WHITESPACE.test(body[e - 1]!)) e--;
+    if (e === n) continue;
+    for (const q of QUAL_PHRASES) if (e >= q.length && lower.startsWith(q, e - q.length)) nums.push(e - q.length);
+  }
+  return { lower, num: nums.length > n0 ? sortedUnique(nums) : nums };
+}
+
+function sortedUnique(xs: number[]): number[] {
+  xs.sort((a, b) => a - b);
+  let k = 0;
+  for (let i = 0; i < xs.length; i++) if (i === 0 || xs[i] !== xs[k - 1]) xs[k++] = xs[i]!;
+  xs.length = k;
+  return xs;
+}
+
+/**
+ * The matches of a pattern in text order, as a global scan of the whole body finds them: the sticky form of
+ * the pattern is tried at each candidate start not inside the previous match.
+ */
+function* matchesOf(p: Pattern, body: string, starts: Starts | null): Generator<RegExpExecArray> {
+  let m: RegExpExecArray | null;
+  if (!starts) {
+    p.re.lastIndex = 0;
+    while ((m = p.re.exec(body))) yield m;
+    return;
+  }
+  const at = p.starts === 'num' ? starts.num : positions(START_WORDS.get(p)!, starts.lower, []);
+  const re = STICKY.get(p)!;
+  let next = 0;
+  for (const i of at) {
+    if (i < next) continue;
+    re.lastIndex = i;
+    if ((m = re.exec(body))) {
+      next = i + m[0].length;
+      yield m;
+    }
+  }
+}
 
 /** A qualifier as stored in the claim text's value: "over 25", "about 30", "26". */
 export type Bound = 'exact' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'approx';
@@ -116,10 +201,9 @@ export function extractNumericClaims(article: Article, quotes: Span[] = []): Num
   const pubYear = article.published?.slice(0, 4) ?? null;
   const out: NumericClaim[] = [];
   const body = text.slice(bodyStart, bodyEnd);
+  const starts = candidateStarts(body);
   for (const p of PATTERNS) {
-    p.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = p.re.exec(body))) {
+    for (const m of matchesOf(p, body, starts)) {
       const g = m.groups ?? {};
       const n = g.n ?? g.n2;
       if (!n) continue;

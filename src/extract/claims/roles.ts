@@ -35,6 +35,47 @@ const NAME = `${NAME_WORD}(?:\\s+(?:${NAME_WORD}|(?:bin|al|de|van|von|da|ul|der|
 const ROLE_BEFORE_NAME = new RegExp(`(?<role>${PREFIX}(?:${CORE.join('|')}))(?:,)?\\s+${TITLE}(?<name>${NAME})`, 'gu');
 const NAME_THEN_ROLE = new RegExp(`(?<name>${NAME}),\\s+(?:the|a)\\s+(?<qual>(?:${NAME_WORD}\\s+){0,2})(?<role>${PREFIX}(?:${CORE.join('|')}))\\b(?!\\s+of\\b)`, 'gu');
 
+const NAME_THEN_ROLE_AT = new RegExp(NAME_THEN_ROLE.source, 'yu');
+/** ", the " / ", a ": what every NAME_THEN_ROLE match holds right after its name. */
+const COMMA_THE = /,\s+(?:the|a)\s/g;
+const NAME_CHAR = /[\p{L}.'’\s-]/u;
+const UPPER = /\p{Lu}/u;
+
+/**
+ * The matches of NAME_THEN_ROLE in text order, as a global scan finds them, but tried only where one can
+ * start: at a capital letter in the run of name characters (letters, spaces, . - ') before ", the" / ", a".
+ */
+function* nameThenRole(body: string): Generator<RegExpExecArray> {
+  const starts: number[] = [];
+  COMMA_THE.lastIndex = 0;
+  let c: RegExpExecArray | null;
+  while ((c = COMMA_THE.exec(body))) {
+    const comma = c.index;
+    let b = comma;
+    for (;;) {
+      const code = b > 0 ? body.charCodeAt(b - 1) : -1;
+      if (code < 0) break;
+      // letters, space: the common case; a surrogate half (a letter beyond the BMP, perhaps) is kept to be safe
+      if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 32 || (code >= 0xd800 && code <= 0xdfff) || (code > 127 ? NAME_CHAR.test(body[b - 1]!) : NAME_CHAR.test(String.fromCharCode(code)))) b--;
+      else break;
+    }
+    for (let i = b; i < comma; i++) {
+      const code = body.charCodeAt(i);
+      if ((code >= 65 && code <= 90) || (code > 127 && ((code >= 0xd800 && code <= 0xdbff) || UPPER.test(body[i]!)))) starts.push(i);
+    }
+  }
+  let next = 0;
+  for (const i of starts) {
+    if (i < next) continue;
+    NAME_THEN_ROLE_AT.lastIndex = i;
+    const m = NAME_THEN_ROLE_AT.exec(body);
+    if (m) {
+      next = i + m[0].length;
+      yield m;
+    }
+  }
+}
+
 const NOT_CURRENT = /\b(?:former|ex|then|late|previous|erstwhile|outgoing|incoming|future|would-be|onetime|one-time|next|new|interim|caretaker)[\s-]*(?:\S+\s+){0,3}$/i;
 /** "the spokesman for Secretary-General X": the role is X's, but the sentence may be about the aide. */
 const AIDE_OF = /\b(?:spokes(?:man|woman|person)|aides?|advis[eo]rs?|office|deputy|assistant|wife|husband|son|daughter)\s+(?:for|to|of)\s+(?:the\s+)?$/i;
@@ -95,14 +136,17 @@ function qualifierBefore(text: string, at: number): { words: string; start: numb
   return { words, start: words ? at - m[1]!.length + m[1]!.indexOf(tokens[0]!) : at };
 }
 
+/** . ! ? or a line break */
+const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 10;
+
 /** The sentence around `at` names a year before the article's: it is about another time ("in 2003, President Bush…"). */
 function otherYear(text: string, from: number, to: number, at: number, published: string | null): boolean {
   let a = at;
   const lo = Math.max(from, at - 400);
   const hi = Math.min(to, at + 400);
-  while (a > lo && !/[.!?\n]/.test(text[a - 1]!)) a--;
+  while (a > lo && !isSentenceEnd(text.charCodeAt(a - 1))) a--;
   let b = at;
-  while (b < hi && !/[.!?\n]/.test(text[b]!)) b++;
+  while (b < hi && !isSentenceEnd(text.charCodeAt(b))) b++;
   const years = text.slice(a, b).match(/\b(?:1[89]|20)\d{2}\b/g) ?? [];
   const pub = published ? Number(published.slice(0, 4)) : null;
   return years.some((y) => (pub === null ? false : Number(y) < pub));
@@ -151,8 +195,7 @@ export function extractRoleClaims(article: Article, actors: ArticleActor[], quot
     push(role, actorAt(actors, nameStart, nameEnd, g.name!), q.start, nameEnd);
   }
 
-  NAME_THEN_ROLE.lastIndex = 0;
-  while ((m = NAME_THEN_ROLE.exec(body))) {
+  for (const m of nameThenRole(body)) {
     const g = m.groups!;
     const start = bodyStart + m.index;
     const nameEnd = start + g.name!.length;
