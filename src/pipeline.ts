@@ -1,11 +1,11 @@
 import type { Article, Briefing, Extraction, LoadProblem } from './model.js';
-import { loadArticles, type LoadOptions } from './load/index.js';
+import { parseInputFilesDetailed, readInputFiles, type LoadOptions } from './load/index.js';
 import { buildBriefing } from './briefing/index.js';
 import { inferPublicationDates } from './briefing/publication-dates.js';
 import { extractAll, lastWorkerCount } from './parallel/pool.js';
 import { ExtractionCache, defaultCacheDir } from './cache/extraction-cache.js';
 import { codeVersion } from './cache/code-version.js';
-import { articleSetKey, briefingCacheFile, readBriefingCache, writeBriefingCache } from './cache/briefing-cache.js';
+import { briefingCacheFile, inputSetKey, readBriefingCache, writeBriefingCache } from './cache/briefing-cache.js';
 
 export interface OpenedBriefing {
   briefing: Briefing;
@@ -30,41 +30,53 @@ export interface OpenOptions extends LoadOptions {
 }
 
 /**
- * Load, extract and merge: the whole core, from paths to a briefing. With the cache on, a set of articles opened
- * before (same files, same code) comes back whole from the result cache; otherwise only articles not seen
- * before are extracted (extraction cache), over worker threads when there are many.
+ * Load, extract and merge: the whole core, from paths to a briefing. With the cache on, a set of files opened
+ * before (same bytes, same code) comes back whole from the result cache, checked by the content hash of every file
+ * and without parsing them again; otherwise only articles not seen before are extracted (extraction cache), over
+ * worker threads when there are many.
  */
 export async function openBriefing(paths: string[], options: OpenOptions = {}): Promise<OpenedBriefing> {
   const t0 = performance.now();
   options.onProgress?.({ phase: 'load', done: 0, total: 0 });
-  const { articles: loaded, problems } = await loadArticles(paths, options);
-  const cache = await openCache(paths, loaded.length, options);
+  const input = await readInputFiles(paths, options);
+  const cache = await openCache(paths, input.files.length, options);
   const version = codeVersion();
-  const setKey = cache ? articleSetKey(loaded, JSON.stringify({ title: options.title ?? null })) : '';
+  const setKey = cache ? inputSetKey(input, JSON.stringify({ title: options.title ?? null })) : '';
   const resultFile = cache ? briefingCacheFile(cache.file) : '';
+  let articleCount = input.files.length;
   const timings = (phases: Record<string, number | boolean>) => {
     // BRIEFING_TIMINGS=1: one line on stderr with the time of each phase (read by scripts/bench.mjs).
-    if (process.env.BRIEFING_TIMINGS) process.stderr.write(`briefing-timings ${JSON.stringify({ articles: loaded.length, ...phases })}\n`);
+    if (process.env.BRIEFING_TIMINGS) process.stderr.write(`briefing-timings ${JSON.stringify({ articles: articleCount, ...phases })}\n`);
   };
   if (cache) {
-    const hit = await readBriefingCache(resultFile, version, setKey, loaded);
+    const hit = await readBriefingCache(resultFile, version, setKey, input);
     if (hit) {
-      options.onProgress?.({ phase: 'extract', done: loaded.length, total: loaded.length });
+      articleCount = hit.articles.length;
+      options.onProgress?.({ phase: 'extract', done: hit.articles.length, total: hit.articles.length });
       timings({ load: Math.round(performance.now() - t0), extract: 0, merge: 0, workers: 0, resultCache: true });
-      return { briefing: hit.briefing, articles: hit.articles, problems };
+      return hit;
     }
   }
-  const articles = inferPublicationDates(loaded);
+  const parsed = await parseInputFilesDetailed(input);
+  // The bytes are in the articles' texts now.
+  for (const f of input.files) f.bytes = new Uint8Array(0);
+  const { problems, fileOf, fileProblems } = parsed;
+  articleCount = parsed.articles.length;
+  const articles = inferPublicationDates(parsed.articles);
   const t1 = performance.now();
-  const extractions = await extractWithCache(articles, cache, options);
+  const extractions = await extractWithCache(articles, articles.length ? cache : null, options);
+  const buildProblems: LoadProblem[] = [];
   extractions.forEach((ex, i) => {
-    if (ex.error) problems.push({ path: articles[i]!.path, reason: `could not extract facts (${ex.error}); its text is kept, its facts left out` });
+    if (ex.error) buildProblems.push({ path: articles[i]!.path, reason: `could not extract facts (${ex.error}); its text is kept, its facts left out` });
   });
+  problems.push(...buildProblems);
   const t2 = performance.now();
   options.onProgress?.({ phase: 'merge', done: articles.length, total: articles.length });
   const briefing = buildBriefing(articles, extractions, { title: options.title });
+  // The extractions are merged: let them go before the briefing is written out.
+  extractions.length = 0;
   const t3 = performance.now();
-  if (cache) await writeBriefingCache(resultFile, version, setKey, briefing, articles);
+  if (cache && articles.length) await writeBriefingCache(resultFile, version, setKey, { briefing, articles, fileOf, fileProblems, buildProblems });
   const ms = (x: number) => Math.round(x);
   timings({ load: ms(t1 - t0), extract: ms(t2 - t1), merge: ms(t3 - t2), workers: lastWorkerCount, resultCache: false });
   return { briefing, articles, problems };
@@ -91,6 +103,7 @@ async function extractWithCache(articles: Article[], cache: ExtractionCache | nu
     if (hit) out[i] = hit;
     else todo.push(i);
   }
+  cache?.endLookups();
   const cached = total - todo.length;
   options.onProgress?.({ phase: 'extract', done: cached, total });
   if (todo.length) {
@@ -104,5 +117,6 @@ async function extractWithCache(articles: Article[], cache: ExtractionCache | nu
     });
   }
   await cache?.save();
+  cache?.close();
   return out;
 }

@@ -27,7 +27,7 @@ export function inferPublicationDates(articles: Article[]): Article[] {
     let inferred: string | null = null;
     if (known.length) {
       // the story's next dated article, when it is close to the latest day the text reports
-      const next = lower ? known.find((d) => d >= lower) : median;
+      const next = lower ? firstAtLeast(known, lower) : median;
       inferred = lower && next && dayGap(lower, next) > MAX_GAP_DAYS ? lower : next ?? lower;
     } else inferred = lower;
     return inferred ? { ...a, published: inferred, publishedInferred: true } : a;
@@ -35,6 +35,18 @@ export function inferPublicationDates(articles: Article[]): Article[] {
 }
 
 const MAX_GAP_DAYS = 7;
+
+/** The first of the sorted dates that is on or after `day` (a binary search: thousands of undated articles). */
+function firstAtLeast(sorted: string[], day: string): string | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return sorted[lo];
+}
 
 function dayGap(a: string, b: string): number {
   return Math.abs(Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;

@@ -1,41 +1,53 @@
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Article, Briefing } from '../model.js';
-import { entryKey } from './extraction-cache.js';
+import type { Article, Briefing, LoadProblem } from '../model.js';
+import { decodeBytes } from '../load/decode.js';
+import { problemsInOrder, type InputFiles } from '../load/index.js';
+import { lineStartsOf } from '../text/lines.js';
+import { jsonPieces, readCacheFile, writeCacheFile } from './cache-file.js';
 
 /**
- * The whole result of a build (the briefing and the inferred publication dates), kept next to the extraction cache
- * and used only when the very same set of articles is opened again with the same code: then neither date
- * inference, extraction nor merge run. Keyed by a hash over every article's path and content key; one header line
- * (magic, format, code version, set key, SHA-1 and length of the body) then the JSON body. Anything that does not
- * check out is ignored and the briefing is built again.
+ * The whole result of a build, kept next to the extraction cache and used only when the very same files are opened
+ * again with the same code: then neither parsing, date inference, extraction nor merge run. Keyed by a hash over
+ * every file's path and content hash (the bytes are read and hashed on each open, so any changed, added or removed
+ * file is noticed); the articles come back from the cached metadata and the file bytes just read, without parsing
+ * them again. Format: see cache-file.ts; anything that does not check out is ignored and the briefing built again.
  */
 
 const MAGIC = 'briefing-result-cache';
-const FORMAT = 1;
+const FORMAT = 2;
 
-interface Header {
-  magic: string;
-  format: number;
-  codeVersion: string;
-  setKey: string;
-  bodySha1: string;
-  bodyLength: number;
+/** An article as kept: what parsing and date inference made of its file, but the text (the file's bytes, decoded). */
+interface StoredArticle {
+  /** Index of its file in the files read. */
+  file: number;
+  format: Article['format'];
+  title: string | null;
+  source: string | null;
+  author: string | null;
+  url: string | null;
+  published: string | null;
+  publishedInferred: boolean;
+  bodyStart: number;
+  bodyEnd: number;
+  textLength: number;
+  /** Only when the text is not the decoded file (HTML: the readable text of the page). */
+  text?: string;
 }
 
 interface Body {
   briefing: Briefing;
-  /** published / publishedInferred of each article after date inference, in article order. */
-  dates: Array<[string | null, boolean]>;
+  articles: StoredArticle[];
+  /** Problems found in the text of files, by file index. */
+  fileProblems: Array<[number, string]>;
+  /** Problems of the build (after loading), in order. */
+  buildProblems: LoadProblem[];
 }
 
-const sha1 = (data: Uint8Array | string) => createHash('sha1').update(data).digest('hex');
-
-/** Key of a set of loaded articles (before date inference), the options that shape the briefing, and the code. */
-export function articleSetKey(articles: Article[], extra: string): string {
+/** Key of the files read (paths and content hashes, in the order read) and of the options that shape the briefing. */
+export function inputSetKey(input: InputFiles, extra: string): string {
   const h = createHash('sha1').update(extra).update('\0');
-  for (const a of articles) h.update(a.id).update('\0').update(a.path).update('\0').update(entryKey(a)).update('\n');
+  for (const f of input.files) h.update(f.shown).update('\0').update(f.hash).update('\n');
   return h.digest('hex');
 }
 
@@ -44,48 +56,100 @@ export function briefingCacheFile(extractionCacheFile: string): string {
   return path.join(path.dirname(extractionCacheFile), path.basename(extractionCacheFile).replace(/^extractions-/, 'briefing-'));
 }
 
-export async function readBriefingCache(file: string, version: string, setKey: string, articles: Article[]): Promise<{ briefing: Briefing; articles: Article[] } | null> {
-  let buf: Buffer;
+export interface CachedResult {
+  briefing: Briefing;
+  articles: Article[];
+  problems: LoadProblem[];
+}
+
+/** The cached result for these files, or null when there is none that checks out. */
+export async function readBriefingCache(file: string, version: string, setKey: string, input: InputFiles): Promise<CachedResult | null> {
+  const read = await readCacheFile(file, MAGIC, FORMAT, (h) => h.codeVersion === version && h.setKey === setKey);
+  if ('rejected' in read) return null;
   try {
-    buf = await fs.readFile(file);
-  } catch {
-    return null;
-  }
-  try {
-    const nl = buf.indexOf(10);
-    if (nl < 0) return null;
-    const header = JSON.parse(buf.subarray(0, nl).toString('utf8')) as Header;
-    if (header?.magic !== MAGIC || header.format !== FORMAT || header.codeVersion !== version || header.setKey !== setKey) return null;
-    const body = buf.subarray(nl + 1);
-    if (body.length !== header.bodyLength || sha1(body) !== header.bodySha1) return null;
-    const parsed = JSON.parse(body.toString('utf8')) as Body;
+    const parsed = JSON.parse(read.body.toString('utf8')) as Body;
     const b = parsed?.briefing;
-    if (!b || b.schema !== 'briefing/1' || !Array.isArray(b.articles) || b.articles.length !== articles.length) return null;
-    if (!Array.isArray(parsed.dates) || parsed.dates.length !== articles.length) return null;
-    for (let i = 0; i < articles.length; i++) {
-      if (b.articles[i]!.id !== articles[i]!.id || b.articles[i]!.path !== articles[i]!.path) return null;
+    const stored = parsed?.articles;
+    if (!b || b.schema !== 'briefing/1' || !Array.isArray(b.articles) || !Array.isArray(stored) || b.articles.length !== stored.length) return null;
+    if (!Array.isArray(parsed.fileProblems) || !Array.isArray(parsed.buildProblems)) return null;
+    const files = input.files;
+    const used = new Set<number>();
+    const articles: Article[] = [];
+    for (let i = 0; i < stored.length; i++) {
+      const s = stored[i]!;
+      const f = files[s?.file];
+      if (!f || used.has(s.file) || b.articles[i]!.id !== `a${i + 1}` || b.articles[i]!.path !== f.shown) return null;
+      used.add(s.file);
+      let text = s.text;
+      if (typeof text !== 'string') {
+        const decoded = decodeBytes(f.bytes);
+        if (!decoded.ok) return null;
+        text = decoded.text;
+      }
+      if (text.length !== s.textLength || !(s.bodyStart >= 0 && s.bodyStart <= s.bodyEnd && s.bodyEnd <= text.length)) return null;
+      articles.push({
+        id: `a${i + 1}`,
+        path: f.shown,
+        format: s.format,
+        title: s.title,
+        source: s.source,
+        author: s.author,
+        url: s.url,
+        published: s.published,
+        publishedInferred: s.publishedInferred,
+        text,
+        bodyStart: s.bodyStart,
+        bodyEnd: s.bodyEnd,
+        lineStarts: lineStartsOf(text),
+        hash: f.hash,
+      });
     }
-    const dated = articles.map((a, i) => {
-      const [published, inferred] = parsed.dates[i]!;
-      return published === a.published && inferred === a.publishedInferred ? a : { ...a, published, publishedInferred: inferred };
-    });
-    return { briefing: b, articles: dated };
+    const byFile = new Map<number, LoadProblem[]>();
+    for (const [k, reason] of parsed.fileProblems) {
+      const f = files[k];
+      if (!f || typeof reason !== 'string') return null;
+      if (!byFile.has(k)) byFile.set(k, []);
+      byFile.get(k)!.push({ path: f.shown, reason });
+    }
+    const problems = problemsInOrder(input, (k) => byFile.get(k));
+    for (const p of parsed.buildProblems) {
+      if (typeof p?.path !== 'string' || typeof p.reason !== 'string') return null;
+      problems.push({ path: p.path, reason: p.reason });
+    }
+    return { briefing: b, articles, problems };
   } catch {
     return null;
   }
 }
 
+export interface ResultToCache {
+  briefing: Briefing;
+  /** The articles after date inference. */
+  articles: Article[];
+  /** The index in the files read of each article's file. */
+  fileOf: number[];
+  fileProblems: Array<LoadProblem[] | undefined>;
+  buildProblems: LoadProblem[];
+}
+
 /** Write atomically; a failure is not an error (the cache only saves time). */
-export async function writeBriefingCache(file: string, version: string, setKey: string, briefing: Briefing, articles: Article[]): Promise<void> {
-  const body = Buffer.from(JSON.stringify({ briefing, dates: articles.map((a) => [a.published, a.publishedInferred]) } satisfies Body), 'utf8');
-  const header: Header = { magic: MAGIC, format: FORMAT, codeVersion: version, setKey, bodySha1: sha1(body), bodyLength: body.length };
-  const tmp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-    await fs.writeFile(tmp, Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), body]), { mode: 0o600 });
-    await fs.rename(tmp, file);
-  } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    if (process.env.BRIEFING_DEBUG) process.stderr.write(`briefing: cache not written: ${(e as Error).message}\n`);
-  }
+export async function writeBriefingCache(file: string, version: string, setKey: string, result: ResultToCache): Promise<void> {
+  const articles: StoredArticle[] = result.articles.map((a, i) => ({
+    file: result.fileOf[i]!,
+    format: a.format,
+    title: a.title,
+    source: a.source,
+    author: a.author,
+    url: a.url,
+    published: a.published,
+    publishedInferred: a.publishedInferred,
+    bodyStart: a.bodyStart,
+    bodyEnd: a.bodyEnd,
+    textLength: a.text.length,
+    ...(a.format === 'html' || a.path === '-' ? { text: a.text } : {}),
+  }));
+  const fileProblems: Array<[number, string]> = [];
+  result.fileProblems.forEach((list, k) => list?.forEach((p) => fileProblems.push([k, p.reason])));
+  const body: Body = { briefing: result.briefing, articles, fileProblems, buildProblems: result.buildProblems };
+  await writeCacheFile(file, { magic: MAGIC, format: FORMAT, codeVersion: version, setKey }, jsonPieces(body, 3));
 }

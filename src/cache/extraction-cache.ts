@@ -3,30 +3,23 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Article, Extraction } from '../model.js';
+import { readCacheFile, writeCacheFile } from './cache-file.js';
 
 /**
  * On-disk cache of per-article extractions, one file per set of inputs, entries keyed by content hash.
  *
- * File: one header line (JSON: magic, format, code version, SHA-1 and length of the body), then the body
- * (JSON: { entries: { key: extraction } }). A file whose header, version, checksum or JSON does not check out is
- * ignored and rewritten; each entry is also checked against its article before use, so nothing is trusted blindly.
+ * File (see cache-file.ts): one header line (JSON: magic, format, code version, SHA-1 and length of the body), then
+ * one line per entry: its key, a tab, the extraction as JSON. A file whose header, version or checksum does not check
+ * out is ignored and rewritten; an entry is parsed only when its article asks for it, and checked against the article
+ * before use, so nothing is trusted blindly.
  */
 
 const MAGIC = 'briefing-extraction-cache';
-const FORMAT = 1;
+const FORMAT = 2;
 /** At most this many cache files are kept (the least recently written are removed). */
 const MAX_FILES = 64;
 
 type StoredExtraction = Omit<Extraction, 'articleId'>;
-
-interface Header {
-  magic: string;
-  format: number;
-  codeVersion: string;
-  inputs: string[];
-  bodySha1: string;
-  bodyLength: number;
-}
 
 export interface CacheEnv {
   BRIEFING_CACHE_DIR?: string;
@@ -72,14 +65,19 @@ export interface CacheStats {
 
 export class ExtractionCache {
   readonly stats: CacheStats = { hits: 0, misses: 0, rejected: null };
+  /** Entries of this run (looked up or set), by key: what save() writes. */
   private fresh = new Map<string, StoredExtraction>();
   private dirty = false;
+  /** The body of the file read, and where each entry's JSON is in it (parsed on demand). */
+  private body: Buffer | null = null;
+  private stored = new Map<string, { start: number; end: number }>();
+  /** Entries of the file not used in this run (articles no longer there): the file is rewritten without them. */
+  private unused = 0;
 
   private constructor(
     readonly file: string,
     private readonly inputs: string[],
     private readonly version: string,
-    private stored: Record<string, StoredExtraction>,
   ) {}
 
   /**
@@ -94,7 +92,7 @@ export class ExtractionCache {
     if (resolved.some((input) => isInside(dir, input))) return null;
     const inputKey = [...new Set(resolved)].sort();
     const file = path.join(dir, `extractions-${sha1(JSON.stringify(inputKey)).slice(0, 24)}.cache`);
-    return new ExtractionCache(file, inputKey, options.version, {});
+    return new ExtractionCache(file, inputKey, options.version);
   }
 
   private loaded = false;
@@ -102,52 +100,46 @@ export class ExtractionCache {
   async load(): Promise<void> {
     if (this.loaded) return;
     this.loaded = true;
-    await this.read();
-  }
-
-  private async read(): Promise<void> {
-    let buf: Buffer;
-    try {
-      buf = await fs.readFile(this.file);
-    } catch {
-      this.stats.rejected = 'absent';
+    const read = await readCacheFile(this.file, MAGIC, FORMAT, (h) => h.codeVersion === this.version);
+    if ('rejected' in read) {
+      this.stats.rejected = read.rejected;
       return;
     }
-    const nl = buf.indexOf(10);
-    let header: Header;
-    try {
-      if (nl < 0) throw new Error('no header');
-      header = JSON.parse(buf.subarray(0, nl).toString('utf8')) as Header;
-    } catch {
-      this.stats.rejected = 'corrupt';
-      return;
+    // Index the lines: key, tab, JSON. A line without its tab means a damaged file: not used at all.
+    const body = read.body;
+    const stored = new Map<string, { start: number; end: number }>();
+    for (let at = 0; at < body.length; ) {
+      const nl = body.indexOf(10, at);
+      const end = nl < 0 ? body.length : nl;
+      const tab = body.indexOf(9, at);
+      if (tab < 0 || tab > end) {
+        this.stats.rejected = 'corrupt';
+        return;
+      }
+      stored.set(body.toString('utf8', at, tab), { start: tab + 1, end });
+      at = end + 1;
     }
-    if (header?.magic !== MAGIC || header.format !== FORMAT) {
-      this.stats.rejected = 'corrupt';
-      return;
-    }
-    if (header.codeVersion !== this.version) {
-      this.stats.rejected = 'stale';
-      return;
-    }
-    const body = buf.subarray(nl + 1);
-    if (body.length !== header.bodyLength || sha1(body) !== header.bodySha1) {
-      this.stats.rejected = 'corrupt';
-      return;
-    }
-    try {
-      const parsed = JSON.parse(body.toString('utf8')) as { entries?: Record<string, StoredExtraction> };
-      if (!parsed || typeof parsed.entries !== 'object' || parsed.entries === null) throw new Error('no entries');
-      this.stored = parsed.entries;
-    } catch {
-      this.stats.rejected = 'corrupt';
-    }
+    this.body = body;
+    this.stored = stored;
+    this.unused = stored.size;
   }
 
   /** The cached extraction of this article, checked against its text; null when absent or not valid (call load first). */
   get(article: Article): Extraction | null {
     const key = entryKey(article);
-    const e = this.fresh.get(key) ?? (Object.prototype.hasOwnProperty.call(this.stored, key) ? this.stored[key] : undefined);
+    let e = this.fresh.get(key);
+    if (!e) {
+      const at = this.stored.get(key);
+      if (at && this.body) {
+        this.stored.delete(key);
+        this.unused--;
+        try {
+          e = JSON.parse(this.body.toString('utf8', at.start, at.end)) as StoredExtraction;
+        } catch {
+          e = undefined;
+        }
+      }
+    }
     if (e && isValidFor(e, article)) {
       this.stats.hits++;
       this.fresh.set(key, e);
@@ -155,6 +147,18 @@ export class ExtractionCache {
     }
     this.stats.misses++;
     return null;
+  }
+
+  /** All lookups are done: the file's bytes are no longer needed. */
+  endLookups(): void {
+    this.body = null;
+    this.stored.clear();
+  }
+
+  /** Done with the cache (after save): let go of the entries. */
+  close(): void {
+    this.endLookups();
+    this.fresh.clear();
   }
 
   set(article: Article, extraction: Extraction): void {
@@ -168,31 +172,19 @@ export class ExtractionCache {
    * Atomic (temporary file + rename); a failure to write is not an error, the cache is only an accelerator.
    */
   async save(): Promise<void> {
-    const dropped = Object.keys(this.stored).some((k) => !this.fresh.has(k));
-    if (!this.dirty && !dropped && this.stats.rejected === null) return;
-    const entries: Record<string, StoredExtraction> = {};
-    for (const [k, v] of this.fresh) entries[k] = v;
-    const body = Buffer.from(JSON.stringify({ entries }), 'utf8');
-    const header: Header = { magic: MAGIC, format: FORMAT, codeVersion: this.version, inputs: this.inputs, bodySha1: sha1(body), bodyLength: body.length };
-    const dir = path.dirname(this.file);
-    const tmp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
-    try {
-      await fs.mkdir(dir, { recursive: true, mode: 0o700 });
-      const handle = await fs.open(tmp, 'w', 0o600);
-      try {
-        await handle.writeFile(Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), body]));
-      } finally {
-        await handle.close();
-      }
-      await fs.rename(tmp, this.file);
-      this.stored = entries;
-      this.dirty = false;
-      this.stats.rejected = null;
-      await prune(dir);
-    } catch (e) {
-      await fs.rm(tmp, { force: true }).catch(() => undefined);
-      if (process.env.BRIEFING_DEBUG) process.stderr.write(`briefing: cache not written: ${(e as Error).message}\n`);
+    if (!this.dirty && this.unused === 0 && this.stats.rejected === null) return;
+    this.endLookups();
+    const fresh = this.fresh;
+    function* lines(): Generator<string> {
+      // A key is hashes, numbers and a date; one with a tab or a line end (never made) is not written.
+      for (const [k, v] of fresh) if (!/[\t\n]/.test(k)) yield `${k}\t${JSON.stringify(v)}\n`;
     }
+    const written = await writeCacheFile(this.file, { magic: MAGIC, format: FORMAT, codeVersion: this.version, inputs: this.inputs }, lines());
+    if (!written) return;
+    this.dirty = false;
+    this.unused = 0;
+    this.stats.rejected = null;
+    await prune(path.dirname(this.file)).catch(() => undefined);
   }
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { promises as fs, type Dirent } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fs, readSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Article, LoadProblem } from '../model.js';
 import { lineStartsOf } from '../text/lines.js';
@@ -70,11 +70,39 @@ function errorReason(e: unknown): string {
   }
 }
 
+/** The bytes of one input file as read, with their SHA-1 (hex). */
+export interface InputFile {
+  shown: string;
+  bytes: Uint8Array;
+  hash: string;
+}
+
+/**
+ * What reading the inputs gave, before any file is parsed: the files in the order read, and the problems met in
+ * that order, where `{ file: k }` marks the place of the problems that parsing files[k] may add.
+ */
+export interface InputFiles {
+  files: InputFile[];
+  events: Array<LoadProblem | { file: number }>;
+}
+
 /** Read every article under the given files and folders. Problems with single files are collected, not thrown. */
 export async function loadArticles(inputs: string[], options: LoadOptions = {}): Promise<LoadResult> {
+  return parseInputFiles(await readInputFiles(inputs, options));
+}
+
+/**
+ * Read the bytes of every file under the given files and folders (the limits, links, devices and duplicates handled),
+ * without parsing them: enough to tell whether a set of articles changed (see parseInputFiles for the articles).
+ */
+export async function readInputFiles(inputs: string[], options: LoadOptions = {}): Promise<InputFiles> {
   const limits: Limits = { fileBytes: MAX_FILE_BYTES, totalBytes: MAX_TOTAL_BYTES, articles: MAX_ARTICLES, ...options.limits };
-  const problems: LoadProblem[] = [];
-  const raw: Array<Omit<Article, 'id'>> = [];
+  const problems: Array<LoadProblem | { file: number }> = [];
+  const files: InputFile[] = [];
+  const addFile = (shown: string, bytes: Uint8Array) => {
+    problems.push({ file: files.length });
+    files.push({ shown, bytes, hash: createHash('sha1').update(bytes).digest('hex') });
+  };
   const candidates: Candidate[] = [];
   const seenFolders = new Set<string>();
   let stdinRead = false;
@@ -82,33 +110,34 @@ export async function loadArticles(inputs: string[], options: LoadOptions = {}):
     if (input === '-') {
       if (stdinRead) continue;
       stdinRead = true;
-      await loadHtmlReader();
-      const bytes = await readStream(options.stdin ?? process.stdin, problems, limits.fileBytes);
-      if (!bytes) continue;
-      const article = articleFromBytes('-', bytes, problems);
-      if (article) raw.push(article);
+      const bytes = await readStream(options.stdin ?? process.stdin, problems as LoadProblem[], limits.fileBytes);
+      if (bytes) addFile('-', bytes);
       continue;
     }
-    await collect(input, input, candidates, problems, seenFolders, true, 0, limits.articles);
+    await collect(input, input, candidates, problems as LoadProblem[], seenFolders, true, 0, limits.articles);
   }
-  if (candidates.some((c) => /\.html?$/i.test(c.shown))) await loadHtmlReader();
   const seenFiles = new Set<string>();
   let total = 0;
   let skippedForTotal = 0;
+  let lastYield = performance.now();
   for (const c of candidates.slice(0, limits.articles)) {
     if (total >= limits.totalBytes) {
       skippedForTotal++;
       continue;
     }
-    const bytes = await readFileLimited(c.file, c.shown, problems, seenFiles, limits.totalBytes - total, limits.fileBytes);
+    if (performance.now() - lastYield > YIELD_MS) {
+      // The reads are synchronous: let timers and input (a progress bar, the reader re-reading a folder) run now and then.
+      await new Promise((resolve) => setImmediate(resolve));
+      lastYield = performance.now();
+    }
+    const bytes = readFileLimited(c.file, c.shown, problems as LoadProblem[], seenFiles, limits.totalBytes - total, limits.fileBytes);
     if (bytes === 'total') {
       skippedForTotal++;
       continue;
     }
     if (!bytes) continue;
     total += bytes.length;
-    const article = articleFromBytes(c.shown, bytes, problems);
-    if (article) raw.push(article);
+    addFile(c.shown, bytes);
   }
   if (skippedForTotal) {
     problems.push({ path: inputs.join(' '), reason: `over ${mb(limits.totalBytes)} of articles in all; ${skippedForTotal} more file(s) not read` });
@@ -116,9 +145,47 @@ export async function loadArticles(inputs: string[], options: LoadOptions = {}):
   if (candidates.length > limits.articles) {
     problems.push({ path: inputs.join(' '), reason: `more than ${limits.articles} articles; only the first ${limits.articles} (by path) were read` });
   }
-  raw.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const articles = raw.map((a, i) => ({ id: `a${i + 1}`, ...a }));
+  return { files, events: problems };
+}
+
+/** The problems of a read in order, with those of each file (by its index) put in its place. */
+export function problemsInOrder(input: InputFiles, ofFile: (file: number) => LoadProblem[] | undefined): LoadProblem[] {
+  const out: LoadProblem[] = [];
+  for (const e of input.events) {
+    if ('file' in e) {
+      const more = ofFile(e.file);
+      if (more) out.push(...more);
+    } else out.push(e);
+  }
+  return out;
+}
+
+/** Parse the files read into articles (sorted by path, ids a1, a2, …) and the problems, in the order a read meets them. */
+export async function parseInputFiles(input: InputFiles): Promise<LoadResult> {
+  const { articles, problems } = await parseInputFilesDetailed(input);
   return { articles, problems };
+}
+
+export interface ParsedInput extends LoadResult {
+  /** The index in input.files of each article's file. */
+  fileOf: number[];
+  /** The problems found in the text of each file (by index; absent when none). */
+  fileProblems: Array<LoadProblem[] | undefined>;
+}
+
+export async function parseInputFilesDetailed(input: InputFiles): Promise<ParsedInput> {
+  if (input.files.some((f) => f.shown === '-' || /\.html?$/i.test(f.shown))) await loadHtmlReader();
+  const raw: Array<{ article: Omit<Article, 'id'>; file: number }> = [];
+  const fileProblems: Array<LoadProblem[] | undefined> = [];
+  input.files.forEach((f, k) => {
+    const found: LoadProblem[] = [];
+    const article = articleFromHashedBytes(f.shown, f.bytes, f.hash, found);
+    if (article) raw.push({ article, file: k });
+    fileProblems[k] = found.length ? found : undefined;
+  });
+  raw.sort((a, b) => (a.article.path < b.article.path ? -1 : a.article.path > b.article.path ? 1 : 0));
+  const articles = raw.map(({ article }, i) => ({ id: `a${i + 1}`, ...article }));
+  return { articles, problems: problemsInOrder(input, (k) => fileProblems[k]), fileOf: raw.map((r) => r.file), fileProblems };
 }
 
 async function collect(file: string, shown: string, out: Candidate[], problems: LoadProblem[], seen: Set<string>, explicit: boolean, depth: number, maxArticles: number): Promise<void> {
@@ -195,26 +262,32 @@ async function collect(file: string, shown: string, out: Candidate[], problems: 
 }
 
 const O_NOATIME: number = (fs.constants as Record<string, number>).O_NOATIME ?? 0;
+/** The event loop gets a turn after this long of reading. */
+const YIELD_MS = 25;
 
-async function openForReading(file: string): Promise<fs.FileHandle> {
+/**
+ * Files are read with synchronous calls, one after the other: on this kind of machine that is 4-6 times faster than
+ * the promise API, even with 32 reads in flight (each call of the promise API costs far more than the system call).
+ */
+function openForReading(file: string): number {
   // O_NONBLOCK so that a FIFO swapped in after the stat never blocks us; O_NOATIME (Linux, own files)
   // so that reading does not even touch the access time.
   const flags = fs.constants.O_RDONLY | fs.constants.O_NONBLOCK;
   if (O_NOATIME) {
     try {
-      return await fs.open(file, flags | O_NOATIME);
+      return openSync(file, flags | O_NOATIME);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EPERM') throw e;
     }
   }
-  return fs.open(file, flags);
+  return openSync(file, flags);
 }
 
-async function readFileLimited(file: string, shown: string, problems: LoadProblem[], seenFiles: Set<string>, budget: number, maxBytes: number): Promise<Uint8Array | null | 'total'> {
-  let handle: fs.FileHandle | undefined;
+function readFileLimited(file: string, shown: string, problems: LoadProblem[], seenFiles: Set<string>, budget: number, maxBytes: number): Uint8Array | null | 'total' {
+  let fd: number | undefined;
   try {
-    handle = await openForReading(file);
-    const stat = await handle.stat();
+    fd = openForReading(file);
+    const stat = fstatSync(fd);
     if (!stat.isFile()) {
       problems.push({ path: shown, reason: 'not a regular file (device, FIFO or socket); skipped' });
       return null;
@@ -227,27 +300,37 @@ async function readFileLimited(file: string, shown: string, problems: LoadProble
       return null;
     }
     if (stat.size > budget) return 'total';
-    // Read at most the limit + 1 bytes, whatever the size said (files can grow while read).
-    const chunks: Buffer[] = [];
+    // Read at most the limit + 1 bytes, whatever the size said (files can grow while read): first a buffer of the
+    // size fstat gave (+1, to see growth), then larger ones as long as bytes come.
+    let buf = Buffer.allocUnsafeSlow(stat.size + 1);
     let size = 0;
     for (;;) {
-      const buf = Buffer.allocUnsafe(Math.min(1 << 20, maxBytes + 1 - size));
-      const { bytesRead } = await handle.read(buf, 0, buf.length, null);
+      if (size === buf.length) {
+        const bigger = Buffer.allocUnsafeSlow(Math.min(Math.max(buf.length * 2, 64 * 1024), maxBytes + 1));
+        buf.copy(bigger, 0, 0, size);
+        buf = bigger;
+      }
+      const bytesRead = readSync(fd, buf, size, buf.length - size, null);
       if (bytesRead === 0) break;
-      chunks.push(buf.subarray(0, bytesRead));
       size += bytesRead;
       if (size > maxBytes) {
         problems.push({ path: shown, reason: `file is over the ${mb(maxBytes)} limit; skipped` });
         return null;
       }
     }
-    return Buffer.concat(chunks, size);
+    return buf.subarray(0, size);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     problems.push({ path: shown, reason: code === 'EAGAIN' ? 'not a regular file (would block); skipped' : errorReason(e) });
     return null;
   } finally {
-    await handle?.close().catch(() => {});
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // nothing to do: the bytes are read
+      }
+    }
   }
 }
 
@@ -289,9 +372,16 @@ export function articleFromBytes(shown: string, bytes: Uint8Array, problems: Loa
     problems.push({ path: shown, reason: decoded.reason });
     return null;
   }
-  const hash = createHash('sha1').update(bytes).digest('hex');
-  const article = articleFromText(shown, decoded.text, hash, problems);
-  return article;
+  return articleFromText(shown, decoded.text, createHash('sha1').update(bytes).digest('hex'), problems);
+}
+
+function articleFromHashedBytes(shown: string, bytes: Uint8Array, hash: string, problems: LoadProblem[]): Omit<Article, 'id'> | null {
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) {
+    problems.push({ path: shown, reason: decoded.reason });
+    return null;
+  }
+  return articleFromText(shown, decoded.text, hash, problems);
 }
 
 export function articleFromText(shown: string, text: string, hash: string, problems: LoadProblem[]): Omit<Article, 'id'> | null {

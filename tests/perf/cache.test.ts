@@ -85,9 +85,14 @@ describe('extraction cache', () => {
     const raw = readFileSync(file, 'utf8');
     const nl = raw.indexOf('\n');
     const header = JSON.parse(raw.slice(0, nl));
-    const body = JSON.parse(raw.slice(nl + 1));
-    for (const e of Object.values<any>(body.entries)) for (const q of e.quotes) q.text = 'words the article never said';
-    const newBody = Buffer.from(JSON.stringify(body));
+    // One line per entry: key, tab, extraction as JSON.
+    const lines = raw.slice(nl + 1).split('\n').filter(Boolean).map((line) => {
+      const tab = line.indexOf('\t');
+      const e = JSON.parse(line.slice(tab + 1));
+      for (const q of e.quotes) q.text = 'words the article never said';
+      return `${line.slice(0, tab)}\t${JSON.stringify(e)}\n`;
+    });
+    const newBody = Buffer.from(lines.join(''));
     const { createHash } = await import('node:crypto');
     header.bodySha1 = createHash('sha1').update(newBody).digest('hex');
     header.bodyLength = newBody.length;
