@@ -10,6 +10,7 @@ import { canonicalPlace, demonymCountry, gazetteerKind, isCountry, isGivenName }
 import { isAcronym } from './kind.js';
 import { canonicalRole } from './roles.js';
 import { ORG_HEADS } from './lexicon.js';
+import { collapseSpaces, splitWords } from './text.js';
 
 export interface Mention {
   form: string;
@@ -31,8 +32,23 @@ export interface Cluster {
   mentions: number[];
 }
 
-const norm = (f: string) => f.toLowerCase().replace(/[’]/g, "'").replace(/\./g, '').replace(/\s+/g, ' ').trim();
-const words = (f: string) => f.split(/\s+/).filter(Boolean);
+const normUncached = (f: string) => collapseSpaces(f.toLowerCase().replace(/[’]/g, "'").replace(/\./g, '')).trim();
+const wordsUncached = splitWords;
+
+/** A memo of f over the strings of one clustering (forms repeat: each is normalised and split once). */
+function memo<T>(f: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined && !cache.has(s)) {
+      v = f(s);
+      cache.set(s, v);
+    }
+    return v as T;
+  };
+}
+let norm = normUncached;
+let words = wordsUncached;
 const CONNECT = new Set(['of', 'and', '&', 'the', 'for', 'de', 'du', 'la', 'von', 'van']);
 const LEGAL = new Set('inc incorporated corp corporation co company ltd limited llc plc nv bv ag sa sas spa gmbh group holdings'.split(' '));
 const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
@@ -91,6 +107,18 @@ function compatibleGiven(a: string[], b: string[]): boolean {
 }
 
 export function clusterMentions(mentions: Mention[], kindOfForm: (form: string) => ActorKind): Cluster[] {
+  norm = memo(normUncached);
+  words = memo(wordsUncached);
+  try {
+    return cluster(mentions, kindOfForm);
+  } finally {
+    norm = normUncached;
+    words = wordsUncached;
+  }
+}
+
+function cluster(mentions: Mention[], kindOfForm: (form: string) => ActorKind): Cluster[] {
+  const initialsOf = memo(initials);
   const forms = new Map<string, { form: string; idx: number[] }>();
   for (let i = 0; i < mentions.length; i++) {
     const k = norm(mentions[i]!.form);
@@ -125,7 +153,7 @@ export function clusterMentions(mentions: Mention[], kindOfForm: (form: string) 
     if (!isAcronym(f)) continue;
     const acr = f.replace(/\./g, '').toUpperCase();
     const placeAcr = gazetteerKind(f) === 'place';
-    const hits = multi.filter((m) => !isPersonish(m) && initials(forms.get(m)!.form).includes(acr) && (!placeAcr || kind.get(m) === 'place'));
+    const hits = multi.filter((m) => !isPersonish(m) && initialsOf(forms.get(m)!.form).includes(acr) && (!placeAcr || kind.get(m) === 'place'));
     const roots = new Set(hits.map(find));
     if (roots.size === 1) union(hits[0]!, k);
   }
@@ -229,13 +257,17 @@ export function clusterMentions(mentions: Mention[], kindOfForm: (form: string) 
     }
   }
 
-  const clusters = new Map<string, Cluster>();
+  const clusters = new Map<string, Cluster & { norms: Set<string> }>();
   for (let i = 0; i < mentions.length; i++) {
-    const root = surnameOwner.get(i) ?? find(norm(mentions[i]!.form));
-    if (!clusters.has(root)) clusters.set(root, { forms: [], mentions: [] });
-    const c = clusters.get(root)!;
+    const nf = norm(mentions[i]!.form);
+    const root = surnameOwner.get(i) ?? find(nf);
+    let c = clusters.get(root);
+    if (!c) clusters.set(root, (c = { forms: [], mentions: [], norms: new Set() }));
     c.mentions.push(i);
-    if (!c.forms.some((f) => norm(f) === norm(mentions[i]!.form))) c.forms.push(mentions[i]!.form);
+    if (!c.norms.has(nf)) {
+      c.norms.add(nf);
+      c.forms.push(mentions[i]!.form);
+    }
   }
-  return [...clusters.values()];
+  return [...clusters.values()].map(({ forms, mentions }) => ({ forms, mentions }));
 }

@@ -13,6 +13,7 @@ import { classify, isAcronym, isShortForm, type KindEvidence } from './kind.js';
 import { COMMON, HONORIFICS, MONTHS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_OBJECTS, WEEKDAYS } from './lexicon.js';
 import { findRuns, nameContext, trimRun, type Run } from './names.js';
 import { roleAfter, roleBefore, splitRun } from './roles.js';
+import { collapseSpaces, splitSpaces } from './text.js';
 import { tokenize, type Token } from './tokens.js';
 
 export { canonicalRole, roleJurisdiction } from './roles.js';
@@ -24,7 +25,7 @@ const EVENT_HEADS = /^(?:conference|summit|show|festival|games|olympics|cup|cham
 
 const VERBISH = /^(?:said|says|say|has|have|had|is|was|were|are|will|would|could|should|can|may|might|must|and|or|but|to|on|in|at|for|with|from|by|as|of|also|did|does|do|urged|urges|said|told|announced|warned|wants|wanted|plans|planned|\p{Ll}+ed)$/u;
 
-const lowTok = (t: Token) => t.text.toLowerCase().replace(/\.$/, '');
+const lowTok = (t: Token) => t.low;
 
 function isJunkForm(tokens: Token[], run: Run): boolean {
   const ts = tokens.slice(run.from, run.to).filter((t) => t.word);
@@ -50,7 +51,7 @@ function isJunkForm(tokens: Token[], run: Run): boolean {
 function cleanRoleText(role: string): string | null {
   let r = role.trim();
   // "Pakistani Army Chief Gen." -> "Pakistani Army Chief"; "Gen." -> "General"
-  const parts = r.split(/\s+/);
+  const parts = splitSpaces(r);
   while (parts.length > 1 && HONORIFICS.has(parts.at(-1)!.toLowerCase().replace(/\.$/, '')) && /\.$|^(?:Mr|Mrs|Ms|Dr)$/.test(parts.at(-1)!)) parts.pop();
   r = parts.join(' ');
   if (/^(?:mr|mrs|ms|miss|dr|sir|mx)\.?$/i.test(r)) return null;
@@ -118,7 +119,7 @@ export function extractActors(article: Article): ArticleActor[] {
   }
 
   // Headlines are in title case: keep only names the body also uses (or the gazetteer knows).
-  const formOf = (r: Run) => text.slice(tokens[r.from]!.start, tokens[r.to - 1]!.end).replace(/\s+/g, ' ');
+  const formOf = (r: Run) => collapseSpaces(text.slice(tokens[r.from]!.start, tokens[r.to - 1]!.end));
   const normForm = (f: string) => f.toLowerCase().replace(/\./g, '');
   const bodyForms = new Set<string>();
   for (const f of found) if (!f.headline) bodyForms.add(normForm(formOf(f.run)));
@@ -238,7 +239,7 @@ export function extractActors(article: Article): ArticleActor[] {
     const spans = c.mentions.map((i) => ({ start: mentions[i]!.start, end: mentions[i]!.end })).sort((a, b) => a.start - b.start);
     // Every form the article writes is an alias ("US" where the actor is named "U.S.").
     for (const sp of spans) {
-      const written = text.slice(sp.start, sp.end).replace(/\s+/g, ' ');
+      const written = collapseSpaces(text.slice(sp.start, sp.end));
       if (!c.forms.includes(written)) c.forms.push(written);
     }
     actors.push({
@@ -255,7 +256,7 @@ export function extractActors(article: Article): ArticleActor[] {
 
 /** Fullest form: more words, not an acronym, more often used. */
 function score(form: string, counts: Map<string, number>): number {
-  const ws = form.split(/\s+/);
+  const ws = splitSpaces(form);
   const initials = ws.filter((w) => /^\p{Lu}\.?$/u.test(w)).length;
   const shouting = ws.length > 1 && !/\p{Ll}/u.test(form) ? 50 : 0;
   const c = canonicalPlace(form);

@@ -2,6 +2,7 @@
 import type { ActorKind } from '../../model.js';
 import { gazetteerKind, isCountryOrState, isGivenName } from './gazetteer.js';
 import { ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from './lexicon.js';
+import { hasWhitespace, splitWords } from './text.js';
 
 export interface KindEvidence {
   /** Forms of the name seen in the article. */
@@ -16,9 +17,17 @@ export interface KindEvidence {
   personContext: number;
 }
 
-const words = (form: string) => form.split(/\s+/).filter(Boolean);
+const words = splitWords;
 const low = (w: string) => w.toLowerCase().replace(/\.$/, '').replace(/\./g, '');
-export const isAcronym = (form: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(form.replace(/\s+/g, '')) && !/\s/.test(form.trim());
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+export const isAcronym = (form: string) => {
+  // the same as /^(?:\p{Lu}\.?){2,6}$/u on the form without whitespace, and no whitespace inside it
+  const t = form.trim();
+  if (t.length < 2 || t.length > 18 || hasWhitespace(t)) return false;
+  const c = t.charCodeAt(0);
+  if (c < 128 && !(c >= 65 && c <= 90)) return false;
+  return ACRONYM.test(t);
+};
 /** An acronym or an abbreviation with inner capitals ("TRF", "LeT", "PoK"). */
 export const isShortForm = (form: string) => isAcronym(form) || (/^\p{Lu}[\p{L}]{1,5}$/u.test(form) && (form.match(/\p{Lu}/gu) ?? []).length >= 2);
 

@@ -4,7 +4,7 @@
  */
 import { COMMON, HONORIFICS, MONTHS, NAME_CONNECTORS, NOT_ACTORS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_NOUNS, WEEKDAYS } from './lexicon.js';
 import { gazetteerKind, isDemonym, isGivenName } from './gazetteer.js';
-import type { Token } from './tokens.js';
+import { hasLower, startsLower, type Token } from './tokens.js';
 
 export interface Run {
   /** Token indexes [from, to) into the token list. */
@@ -36,28 +36,39 @@ export function nameContext(tokens: Token[], text: string): NameContext {
   let lineFrom = 0;
   for (let i = 0; i <= tokens.length; i++) {
     if (i === tokens.length || (i > lineFrom && tokens[i]!.lineStart)) {
-      const line = tokens.slice(lineFrom, i).filter((t) => t.word && t.text.length >= 2 && !/^\d/.test(t.text));
-      const caps = line.filter((t) => t.cap).length;
-      const shouting = line.filter((t) => !/\p{Ll}/u.test(t.text)).length;
+      // words of two letters or more, not numbers: how many are capitalised, how many all capitals
+      let words = 0;
+      let caps = 0;
+      let shouting = 0;
+      for (let k = lineFrom; k < i; k++) {
+        const t = tokens[k]!;
+        if (!t.word || t.text.length < 2) continue;
+        const c0 = t.text.charCodeAt(0);
+        if (c0 >= 48 && c0 <= 57) continue;
+        words++;
+        if (t.cap) caps++;
+        if (!hasLower(t.text)) shouting++;
+      }
       const last = tokens[i - 1];
       const endsSentence = last && !last.word && /[.!?"”]/.test(last.text);
-      if ((line.length >= 3 && caps / line.length >= 0.8 && !endsSentence) || (line.length >= 6 && caps / line.length >= 0.9) || (line.length >= 2 && shouting / line.length >= 0.6)) for (let k = lineFrom; k < i; k++) headline.add(k);
+      if ((words >= 3 && caps / words >= 0.8 && !endsSentence) || (words >= 6 && caps / words >= 0.9) || (words >= 2 && shouting / words >= 0.6)) for (let k = lineFrom; k < i; k++) headline.add(k);
       lineFrom = i;
     }
   }
   void text;
-  tokens.forEach((t, i) => {
-    if (!t.word) return;
-    if (/^\p{Ll}/u.test(t.text)) lowerWords.add(t.text.toLowerCase());
-    else if (t.cap && !t.sentStart && !headline.has(i)) midCaps.add(t.text.toLowerCase());
-  });
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!t.word) continue;
+    if (startsLower(t.text)) lowerWords.add(t.lc);
+    else if (t.cap && !t.sentStart && !headline.has(i)) midCaps.add(t.lc);
+  }
   return { tokens, lowerWords, midCaps, headline, capCount };
 }
 
 /** "Air Force One", "Formula One": a number word ending a name. */
 const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
-const lower = (t: Token) => t.text.toLowerCase().replace(/\./g, '');
+const lower = (t: Token) => t.bare;
 
 /** A word that can be part of a name: capitalised, no digits (model numbers are products), not "iPhone". */
 function isNameWord(t: Token): boolean {

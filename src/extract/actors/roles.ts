@@ -8,7 +8,7 @@ import { COMMON, HONORIFICS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_MODIFIERS,
 import type { Run } from './names.js';
 import type { Token } from './tokens.js';
 
-const low = (t: Token) => t.text.toLowerCase().replace(/\.$/, '');
+const low = (t: Token) => t.low;
 
 export const isRoleHead = (t: Token) => t.word && (ROLE_HEADS.has(low(t)) || HONORIFICS.has(low(t)) || (low(t).endsWith('s') && ROLE_HEADS.has(low(t).slice(0, -1))) || (/-/.test(t.text) && low(t).split('-').some((p) => ROLE_HEADS.has(p)) && !/^\p{Lu}[\p{Ll}]+-\p{Ll}-\p{Lu}/u.test(t.text)));
 const isRoleWord = (t: Token) => t.word && (isRoleHead(t) || ROLE_MODIFIERS.has(low(t)));

@@ -19,6 +19,12 @@ export interface Token {
   lineStart: boolean;
   /** Hyphenated lowercase suffix split off ("EADS-led", "Pakistan-based"): ends a name run. */
   attrib: boolean;
+  /** `text` lowercased. */
+  lc: string;
+  /** `text` lowercased, without a trailing period ("gen" for "Gen.", "u.s" for "U.S."): for word-list look-ups. */
+  low: string;
+  /** `text` lowercased, without any period ("us" for "U.S."). */
+  bare: string;
 }
 
 const ABBREVIATIONS = new Set(
@@ -48,8 +54,11 @@ const isWordChar = (c: number, ch: string) => (c >= 97 && c <= 122) || (c >= 65 
 const isLetter = (c: number, ch: string) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && NON_ASCII_LETTER.test(ch));
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0xfeff;
 
-/** The token regex's matches (initialisms, words with inner - ' ’ &, single other characters), by a hand-written scanner. */
-function* scan(body: string): Generator<{ index: number; text: string }> {
+/**
+ * The token regex's matches (initialisms, words with inner - ' ’ &, single other characters), by a hand-written
+ * scanner: calls emit(start, end) for each, in text order.
+ */
+function scan(body: string, emit: (index: number, end: number) => void): void {
   const n = body.length;
   let i = 0;
   while (i < n) {
@@ -68,7 +77,7 @@ function* scan(body: string): Generator<{ index: number; text: string }> {
         pairs++;
       }
       if (pairs >= 2) {
-        yield { index: i, text: body.slice(i, j) };
+        emit(i, j);
         i = j;
         continue;
       }
@@ -84,31 +93,67 @@ function* scan(body: string): Generator<{ index: number; text: string }> {
         }
         break;
       }
-      yield { index: i, text: body.slice(i, j) };
+      emit(i, j);
       i = j;
       continue;
     }
     // one other character (a surrogate pair counts as one)
     const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    yield { index: i, text: body.slice(i, i + w) };
+    emit(i, i + w);
     i += w;
   }
+}
+
+const PREFIXED = /^(?:then|ex|now|former|anti|pro|non|pre|post|mid|neo|pan|trans|vice|co)-(?=\p{Lu})/u;
+const SHORT_ATTRIB = /^(?:led|run|era|set|won|hit|fed|era)$/;
+const ALL_LOWER = /^\p{Ll}+$/u;
+const FIRST_UPPER = /^\p{Lu}/u;
+const ONE_UPPER = /^\p{Lu}$/u;
+const FIRST_WORD_CHAR = /^[\p{L}\p{N}]/u;
+const ONE_UPPER_DOT = /^\p{Lu}\.$/u;
+const FIRST_LOWER = /^\p{Ll}/u;
+
+function lowForms(text: string): { lc: string; low: string; bare: string } {
+  const lc = text.toLowerCase();
+  if (!lc.includes('.')) return { lc, low: lc, bare: lc };
+  return { lc, low: lc.replace(/\.$/, ''), bare: lc.replace(/\./g, '') };
+}
+
+/** Holds a lowercase letter (/\p{Ll}/u). */
+export function hasLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c >= 128) return /\p{Ll}/u.test(s);
+  }
+  return false;
+}
+
+/** Starts with a lowercase letter (/^\p{Ll}/u). */
+export function startsLower(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 97 && c <= 122) return true;
+  if (c < 128 || Number.isNaN(c)) return false;
+  return FIRST_LOWER.test(s);
 }
 
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   const body = text.slice(from, to);
   let prevEnd = 0;
-  const it = scan(body);
   let skipUntil = 0;
-  for (const m of it) {
-    if (m.index < skipUntil) continue;
-    let raw = m.text;
-    const gap = body.slice(prevEnd, m.index);
-    let start = from + m.index;
-    prevEnd = m.index + raw.length;
+  scan(body, (index, rawEnd) => {
+    if (index < skipUntil) return;
+    let raw = body.slice(index, rawEnd);
+    let lineStart = out.length === 0;
+    for (let k = prevEnd; k < index && !lineStart; k++) {
+      const g = body.charCodeAt(k);
+      if (g === 10 || g === 13) lineStart = true;
+    }
+    let start = from + index;
+    prevEnd = rawEnd;
     const c0 = raw.charCodeAt(0);
-    const word = (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || (c0 >= 128 && /^[\p{L}\p{N}]/u.test(raw));
+    const word = (c0 >= 48 && c0 <= 57) || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122) || (c0 >= 128 && FIRST_WORD_CHAR.test(raw));
     let poss = false;
     let attrib = false;
     if (word) {
@@ -117,21 +162,25 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         poss = true;
         raw = raw.slice(0, -2);
       }
-      // "then-Secretary", "ex-President", "anti-Trump": the name starts after the prefix
-      const pre = /^(?:then|ex|now|former|anti|pro|non|pre|post|mid|neo|pan|trans|vice|co)-(?=\p{Lu})/u.exec(raw);
-      if (pre) {
-        raw = raw.slice(pre[0].length);
-        start += pre[0].length;
-      }
       const dash = raw.lastIndexOf('-');
       if (dash > 0) {
-        const tail = raw.slice(dash + 1);
-        if ((tail.length >= 4 || /^(?:led|run|era|set|won|hit|fed|era)$/.test(tail)) && /^\p{Ll}+$/u.test(tail) && /^\p{Lu}/u.test(raw)) {
-          attrib = true;
-          raw = raw.slice(0, dash);
+        // "then-Secretary", "ex-President", "anti-Trump": the name starts after the prefix
+        const pre = PREFIXED.exec(raw);
+        if (pre) {
+          raw = raw.slice(pre[0].length);
+          start += pre[0].length;
+        }
+        const dash2 = pre ? raw.lastIndexOf('-') : dash;
+        if (dash2 > 0) {
+          const tail = raw.slice(dash2 + 1);
+          if ((tail.length >= 4 || SHORT_ATTRIB.test(tail)) && ALL_LOWER.test(tail) && FIRST_UPPER.test(raw)) {
+            attrib = true;
+            raw = raw.slice(0, dash2);
+          }
         }
       }
     }
+    const { lc, low, bare } = lowForms(raw);
     const tok: Token = {
       text: raw,
       start,
@@ -141,18 +190,21 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       poss,
       abbrev: raw.includes('.'),
       sentStart: false,
-      lineStart: out.length === 0 || gap.includes('\n') || gap.includes('\r'),
+      lineStart,
       attrib,
+      lc,
+      low,
+      bare,
     };
     // "Gen." / "S." / "Inc.": keep the period in the token.
-    if (word && !poss && body[prevEnd] === '.' && (ABBREVIATIONS.has(raw.toLowerCase()) || /^\p{Lu}$/u.test(raw))) {
+    if (word && !poss && body.charCodeAt(prevEnd) === 46 && (ABBREVIATIONS.has(raw.toLowerCase()) || ONE_UPPER.test(raw))) {
       tok.end += 1;
       tok.abbrev = true;
       prevEnd += 1;
       skipUntil = prevEnd;
     }
     out.push(tok);
-  }
+  });
   // Sentence starts: after . ! ? : at line starts, after an opening quote or dash at a sentence start.
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
@@ -161,7 +213,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     while (j >= 0 && !out[j]!.word && OPENERS.has(out[j]!.text) && !out[j + 1]!.lineStart) j--;
     const boundary = j < 0 || out[j + 1]!.lineStart || (!out[j]!.word && ENDERS.has(out[j]!.text)) || (i - 1 > j && DASHES_QUOTES.has(out[i - 1]!.text));
     // An initialism ending a sentence ("in the U.S. The ...") also ends it.
-    const afterInitialism = j >= 0 && out[j]!.word && /\.$/.test(out[j]!.text) && !/^\p{Lu}\.$/u.test(out[j]!.text) && !ABBREVIATIONS.has(out[j]!.text.slice(0, -1).toLowerCase()) && j === i - 1 && i + 1 < out.length && /^\p{Ll}/u.test(out[i + 1]!.text);
+    const afterInitialism = !boundary && j >= 0 && j === i - 1 && out[j]!.word && out[j]!.text.endsWith('.') && i + 1 < out.length && !ONE_UPPER_DOT.test(out[j]!.text) && !ABBREVIATIONS.has(out[j]!.text.slice(0, -1).toLowerCase()) && startsLower(out[i + 1]!.text);
     t.sentStart = boundary || afterInitialism;
   }
   return out;
