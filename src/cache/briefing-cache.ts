@@ -4,7 +4,7 @@ import type { Article, Briefing, LoadProblem } from '../model.js';
 import { decodeBytes } from '../load/decode.js';
 import { problemsInOrder, type InputFiles } from '../load/index.js';
 import { lineStartsOf } from '../text/lines.js';
-import { jsonPieces, readCacheFile, writeCacheFile } from './cache-file.js';
+import { bodyText, jsonPieces, readCacheFile, writeCacheFile } from './cache-file.js';
 
 /**
  * The whole result of a build, kept next to the extraction cache and used only when the very same files are opened
@@ -67,7 +67,7 @@ export async function readBriefingCache(file: string, version: string, setKey: s
   const read = await readCacheFile(file, MAGIC, FORMAT, (h) => h.codeVersion === version && h.setKey === setKey);
   if ('rejected' in read) return null;
   try {
-    const parsed = JSON.parse(read.body.toString('utf8')) as Body;
+    const parsed = JSON.parse(bodyText(read.body)) as Body;
     const b = parsed?.briefing;
     const stored = parsed?.articles;
     if (!b || b.schema !== 'briefing/1' || !Array.isArray(b.articles) || !Array.isArray(stored) || b.articles.length !== stored.length) return null;
@@ -80,14 +80,9 @@ export async function readBriefingCache(file: string, version: string, setKey: s
       const f = files[s?.file];
       if (!f || used.has(s.file) || b.articles[i]!.id !== `a${i + 1}` || b.articles[i]!.path !== f.shown) return null;
       used.add(s.file);
-      let text = s.text;
-      if (typeof text !== 'string') {
-        const decoded = decodeBytes(f.bytes);
-        if (!decoded.ok) return null;
-        text = decoded.text;
-      }
-      if (text.length !== s.textLength || !(s.bodyStart >= 0 && s.bodyStart <= s.bodyEnd && s.bodyEnd <= text.length)) return null;
-      articles.push({
+      if (typeof s.textLength !== 'number' || !(s.bodyStart >= 0 && s.bodyStart <= s.bodyEnd && s.bodyEnd <= s.textLength)) return null;
+      if (s.text !== undefined && (typeof s.text !== 'string' || s.text.length !== s.textLength)) return null;
+      const article = {
         id: `a${i + 1}`,
         path: f.shown,
         format: s.format,
@@ -97,12 +92,11 @@ export async function readBriefingCache(file: string, version: string, setKey: s
         url: s.url,
         published: s.published,
         publishedInferred: s.publishedInferred,
-        text,
         bodyStart: s.bodyStart,
         bodyEnd: s.bodyEnd,
-        lineStarts: lineStartsOf(text),
         hash: f.hash,
-      });
+      } as Article;
+      articles.push(withLazyText(article, s.text ?? f.bytes));
     }
     const byFile = new Map<number, LoadProblem[]>();
     for (const [k, reason] of parsed.fileProblems) {
@@ -120,6 +114,43 @@ export async function readBriefingCache(file: string, version: string, setKey: s
   } catch {
     return null;
   }
+}
+
+/**
+ * Give the article its text and line starts on first use: from the kept text, or by decoding the file's bytes again
+ * (the same bytes as when the result was cached: the key says so). An export never reads them, the reader only those
+ * of the articles it shows.
+ */
+function withLazyText(article: Article, source: string | Uint8Array): Article {
+  let text: string | undefined = typeof source === 'string' ? source : undefined;
+  let bytes: Uint8Array | undefined = typeof source === 'string' ? undefined : source;
+  let lineStarts: number[] | undefined;
+  const getText = () => {
+    if (text === undefined) {
+      const decoded = decodeBytes(bytes!);
+      text = decoded.ok ? decoded.text : '';
+      bytes = undefined;
+    }
+    return text;
+  };
+  Object.defineProperty(article, 'text', {
+    enumerable: true,
+    configurable: true,
+    get: getText,
+    set: (v: string) => {
+      text = v;
+      bytes = undefined;
+    },
+  });
+  Object.defineProperty(article, 'lineStarts', {
+    enumerable: true,
+    configurable: true,
+    get: () => (lineStarts ??= lineStartsOf(getText())),
+    set: (v: number[]) => {
+      lineStarts = v;
+    },
+  });
+  return article;
 }
 
 export interface ResultToCache {

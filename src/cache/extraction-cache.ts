@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Article, Extraction } from '../model.js';
-import { readCacheFile, writeCacheFile } from './cache-file.js';
+import { isAscii, readCacheFile, writeCacheFile } from './cache-file.js';
 
 /**
  * On-disk cache of per-article extractions, one file per set of inputs, entries keyed by content hash.
@@ -73,6 +73,7 @@ export class ExtractionCache {
   private stored = new Map<string, { start: number; end: number }>();
   /** Entries of the file not used in this run (articles no longer there): the file is rewritten without them. */
   private unused = 0;
+  private encoding: 'latin1' | 'utf8' = 'utf8';
 
   private constructor(
     readonly file: string,
@@ -107,6 +108,8 @@ export class ExtractionCache {
     }
     // Index the lines: key, tab, JSON. A line without its tab means a damaged file: not used at all.
     const body = read.body;
+    // Written as ASCII (\\u escapes): read back as one-byte strings.
+    this.encoding = isAscii(body) ? 'latin1' : 'utf8';
     const stored = new Map<string, { start: number; end: number }>();
     for (let at = 0; at < body.length; ) {
       const nl = body.indexOf(10, at);
@@ -116,7 +119,7 @@ export class ExtractionCache {
         this.stats.rejected = 'corrupt';
         return;
       }
-      stored.set(body.toString('utf8', at, tab), { start: tab + 1, end });
+      stored.set(body.toString(this.encoding, at, tab), { start: tab + 1, end });
       at = end + 1;
     }
     this.body = body;
@@ -134,7 +137,7 @@ export class ExtractionCache {
         this.stored.delete(key);
         this.unused--;
         try {
-          e = JSON.parse(this.body.toString('utf8', at.start, at.end)) as StoredExtraction;
+          e = JSON.parse(this.body.toString(this.encoding, at.start, at.end)) as StoredExtraction;
         } catch {
           e = undefined;
         }

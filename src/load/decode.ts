@@ -147,9 +147,15 @@ function finish(text: string, encoding: string): Decoded {
  * tab, line feed, form feed, carriage return and ESC (escape sequences are handled later) are frequent.
  * Real text has none of them; a few stray ones are tolerated.
  */
+const BINARY_SUSPECT = /[\0-\x08\x0e-\x1a\x1c-\x1f\ufffd]/g;
+
 function looksBinary(text: string): boolean {
   const n = Math.min(text.length, SAMPLE);
   if (n === 0) return false;
+  // Most text has none of the characters counted below: one regular-expression scan says so, far faster than the loop.
+  BINARY_SUSPECT.lastIndex = 0;
+  const first = BINARY_SUSPECT.exec(text);
+  if (!first || first.index >= n) return false;
   let nul = 0;
   let control = 0;
   let replacement = 0;
