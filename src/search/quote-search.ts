@@ -124,10 +124,14 @@ class IndexedQuoteSearch {
   private readonly textLength: Int32Array;
   private readonly speakerLength: Int32Array;
   private readonly textIndex: GramIndex;
+  /** Lowercased text of each quote ('' when none), as fuse.js matches it. */
+  private readonly texts: string[];
   private readonly speakerIndex: GramIndex;
   private readonly sub: FuseIndex<Quote>;
   private readonly fuse: Fuse<Quote>;
-  private logBoundScratch: Float64Array | null = null;
+  private boundOf: Float64Array | null = null;
+  private selDocs: Int32Array | null = null;
+  private selBounds: Float64Array | null = null;
 
   constructor(
     private readonly quotes: Quote[],
@@ -167,6 +171,7 @@ class IndexedQuoteSearch {
     this.records = records as unknown as Records;
     this.keys = (Fuse.createIndex(QUOTE_FUSE_OPTIONS.keys!, []) as unknown as { keys: unknown[] }).keys;
     this.textIndex = new GramIndex(texts);
+    this.texts = texts;
     this.textLength = Int32Array.from(texts, (t) => t.length);
     const names = [...speakers.keys()];
     this.speakerIndex = new GramIndex(names);
@@ -188,58 +193,88 @@ class IndexedQuoteSearch {
     const speakerGroups = groups.map((g) => g.map((t) => prepare(t, this.speakerIndex, () => this.speakerIndex.scratch(slot++))));
 
     // For each quote: can it match (in text or speaker), and a lower bound of its fuse score (as a logarithm:
-    // fuse multiplies, per matching field, score ** (weight * field norm)).
+    // fuse multiplies, per matching field, score ** (weight * field norm)). Only the `budget` + 1 best bounds are
+    // kept (ranking never pops more than `budget`; one more tells whether the ranking was stopped early).
     const textLB = fieldBounds(textGroups, n, this.textLength, 0);
     const speakerLB = fieldBounds(speakerGroups, this.speakerLength.length, this.speakerLength, 1);
-    const logBound = (this.logBoundScratch ??= new Float64Array(n));
-    const cand = new Int32Array(n);
-    let count = 0;
-    const lnEps = Math.log(Number.EPSILON);
-    // Bounds repeat (0.001 above all): remember the last logarithm of each field instead of recomputing it.
-    let lastT = -2;
-    let lnT = 0;
-    let lastS = -2;
-    let lnS = 0;
+    const budget = Math.max(this.budget, limit);
     const textNorm = this.textNorm;
     const speakerNorm = this.speakerNorm;
     const speakerOf = this.speakerOf;
+    // The bound of every candidate (NO_MATCH for the others), then the best few in order.
+    const bounds = (this.boundOf ??= new Float64Array(n));
+    let count = 0;
     for (let d = 0; d < n; d++) {
       const t = textLB[d]!;
       const sp = speakerOf[d]!;
-      const s = sp >= 0 ? speakerLB[sp]! : -1;
-      if (t < 0 && s < 0) continue;
+      const s = sp >= 0 ? speakerLB[sp]! : NO_MATCH;
+      if (t === NO_MATCH && s === NO_MATCH) {
+        bounds[d] = NO_MATCH;
+        continue;
+      }
       let b = 0;
-      if (t >= 0) {
-        if (t !== lastT) lnT = t === 0 ? lnEps : Math.log(t);
-        lastT = t;
-        b += TEXT_WEIGHT * textNorm[d]! * lnT;
-      }
-      if (s >= 0) {
-        if (s !== lastS) lnS = s === 0 ? lnEps : Math.log(s);
-        lastS = s;
-        b += SPEAKER_WEIGHT * speakerNorm[d]! * lnS;
-      }
-      logBound[d] = b;
-      cand[count++] = d;
+      if (t !== NO_MATCH) b += TEXT_WEIGHT * textNorm[d]! * t;
+      if (s !== NO_MATCH) b += SPEAKER_WEIGHT * speakerNorm[d]! * s;
+      bounds[d] = b;
+      count++;
     }
-    const candidates = cand.subarray(0, count);
+    let chunk = budget + 1;
+    const select = (afterB: number, afterD: number, total: number): RankQueue => {
+      const k = Math.min(n, chunk);
+      if (!this.selDocs || this.selDocs.length < k) {
+        this.selDocs = new Int32Array(k);
+        this.selBounds = new Float64Array(k);
+      }
+      const size = selectBest(bounds, n, k, afterB, afterD, this.selDocs, this.selBounds!);
+      return new RankQueue(this.selDocs.subarray(0, size), this.selBounds!.subarray(0, size), total);
+    };
     const t1 = performance.now();
     Object.assign(lastSearchStats, { candidates: count, ranked: 0, filterMs: t1 - t0, rankMs: 0, exact: true });
     if (!count) return [];
 
-    // Rank candidates with fuse.js, best bound first, until none left can beat the current limit-th hit.
-    const heap = new BoundHeap(candidates, logBound);
+    // Best first by bound. A candidate taken from `queue` first gets its bound refined against its text (the exact
+    // kinds of terms checked, a fuzzy term whose bigrams are all there but which is not in the text has an error),
+    // and waits in `refined` for its turn; refined bounds are never lower, so the order stays best first.
+    let queue = select(-Infinity, -1, count);
+    const refined = new PairHeap();
+    let refinedCount = 0;
+    const refineBudget = 16 * budget;
+    let lastB = -Infinity;
+    let lastD = -1;
+    let stopped = false;
+    /** Makes `refined`'s head the best candidate left; false when none is left (or refining was stopped). */
+    const settle = (): boolean => {
+      for (;;) {
+        if (!queue.kept() && queue.size > 0) {
+          if (refinedCount >= refineBudget) {
+            stopped = true;
+            return refined.size > 0;
+          }
+          chunk *= 2;
+          queue = select(lastB, lastD, queue.size);
+        }
+        if (!queue.kept()) return refined.size > 0;
+        const qb = queue.peekBound();
+        const qd = queue.peek();
+        if (refined.size && (refined.peekBound() < qb || (refined.peekBound() === qb && refined.peek() < qd))) return true;
+        queue.pop();
+        lastB = qb;
+        lastD = qd;
+        refinedCount++;
+        const b = this.refinedBound(qd, groups, textGroups, speakerLB);
+        if (b !== NO_MATCH) refined.push(b, qd);
+      }
+    };
     const recordOf = this.recordLookup();
     let best: Array<{ item: Quote; refIndex: number; score?: number; matches?: ReadonlyArray<FuseResultMatch> }> = [];
     let ranked = 0;
     let batchSize = Math.max(64, Math.min(limit, 256));
-    // Never rank fewer than `limit`: a broad query still fills the list it is asked for.
-    const budget = Math.max(this.budget, limit);
-    while (heap.size > 0 && ranked < budget) {
-      if (best.length >= limit && cannotEnter(heap, best[limit - 1]!)) break;
+    // Never rank fewer than `limit` (budget above): a broad query still fills the list it is asked for.
+    while (ranked < budget && settle()) {
+      if (best.length >= limit && cannotEnter(refined, best[limit - 1]!)) break;
       const batch: FuseRecord[] = [];
-      while (batch.length < Math.min(batchSize, budget - ranked) && heap.size > 0) {
-        const rec = recordOf[heap.pop()]!;
+      while (batch.length < Math.min(batchSize, budget - ranked) && settle()) {
+        const rec = recordOf[refined.pop()]!;
         if (rec) batch.push(rec);
       }
       batch.sort((a, b) => a.i! - b.i!);
@@ -251,11 +286,102 @@ class IndexedQuoteSearch {
         best.sort((a, b) => (a.score === b.score ? a.refIndex - b.refIndex : (a.score ?? 0) - (b.score ?? 0)));
         if (best.length > limit) best.length = limit;
       }
-      batchSize = 128;
+      batchSize = 32;
     }
     this.sub.setIndexRecords([]);
-    Object.assign(lastSearchStats, { ranked, rankMs: performance.now() - t1, exact: heap.size === 0 || (best.length >= limit && cannotEnter(heap, best[limit - 1]!)) });
+    const left = settle();
+    Object.assign(lastSearchStats, { ranked, rankMs: performance.now() - t1, exact: !stopped && (!left || (best.length >= limit && cannotEnter(refined, best[limit - 1]!))) });
     return best.map(toHit);
+  }
+
+  /**
+   * The log bound of document d with its text checked: exact, include, prefix, suffix and inverse terms decided,
+   * and a fuzzy term with all its bigrams scoring 0 only when it is the whole text, 0.001 when it is in the text,
+   * and at least one error (1/m) otherwise. NO_MATCH when neither field can match.
+   */
+  private refinedBound(d: number, groups: Term[][], textGroups: FieldTerm[][], speakerLB: Float64Array): number {
+    const text = this.texts[d]!;
+    let bestLn = NO_MATCH;
+    // fuse.js scores a field by its first matching OR-group, and drops a quote when that group holds an inverse
+    // term (!x) and another field (the speaker) does not match: known when the group is sure to match and every
+    // group before it sure to fail.
+    let firstKnown = true;
+    let inverseFirst = false;
+    if (text) {
+      for (let g = 0; g < groups.length; g++) {
+        const terms = groups[g]!;
+        let sum = 0;
+        let ok = true;
+        let sure = true;
+        let inverse = false;
+        for (let j = 0; j < terms.length && ok; j++) {
+          const { type, pattern: p } = terms[j]!;
+          const ft = textGroups[g]![j]!;
+          switch (type) {
+            case 'exact':
+              ok = text === p;
+              break;
+            case 'include':
+              ok = text.includes(p);
+              break;
+            case 'prefix-exact':
+              ok = text.startsWith(p);
+              break;
+            case 'suffix-exact':
+              ok = text.endsWith(p);
+              break;
+            case 'inverse-exact':
+              ok = !text.includes(p);
+              inverse = true;
+              break;
+            case 'inverse-prefix-exact':
+              ok = !text.startsWith(p);
+              inverse = true;
+              break;
+            case 'inverse-suffix-exact':
+              ok = !text.endsWith(p);
+              inverse = true;
+              break;
+            case 'fuzzy': {
+              if (!passes(ft, d)) {
+                ok = false;
+                break;
+              }
+              // One character: found only as itself (0.001); longer than 32: chunks, bound 0 as in fieldBounds.
+              if (ft.m === 0) {
+                if (p.length === 1) sum += 0.001;
+                sure = false;
+                break;
+              }
+              const c = ft.counts![d]!;
+              const e = Math.ceil((ft.grams - c) / 2);
+              if (e > 0) {
+                sum += Math.max(0.001, e / ft.m);
+                sure = false;
+              } else if (text.includes(p)) sum += text === p ? 0 : 0.001;
+              else {
+                sum += Math.max(0.001, 1 / ft.m);
+                sure = false;
+              }
+              break;
+            }
+          }
+        }
+        if (!ok) continue;
+        if (firstKnown && sure && inverse) inverseFirst = true;
+        firstKnown = false;
+        const ls = lnScore(sum / terms.length);
+        if (ls < bestLn) bestLn = ls;
+      }
+    }
+    const sp = this.speakerOf[d]!;
+    const s = sp >= 0 ? speakerLB[sp]! : NO_MATCH;
+    if (bestLn === NO_MATCH && s === NO_MATCH) return NO_MATCH;
+    if (inverseFirst && s === NO_MATCH) return NO_MATCH;
+    let b = 0;
+    if (bestLn !== NO_MATCH) b += TEXT_WEIGHT * this.textNorm[d]! * bestLn;
+    if (s !== NO_MATCH) b += SPEAKER_WEIGHT * this.speakerNorm[d]! * s;
+    return b;
   }
 
   private recordLookupCache: FuseRecord[] | null = null;
@@ -274,50 +400,86 @@ function passes(t: FieldTerm, d: number): boolean {
   return t.counts === null || t.counts[d]! >= t.need;
 }
 
+/** fieldBounds: this document cannot match (bounds are logarithms of scores <= 1, so never positive). */
+const NO_MATCH = 1;
+const LN_EPS = Math.log(Number.EPSILON);
+/** The logarithm fuse's score gets for a field score (fuse uses Number.EPSILON for 0). */
+const lnScore = (s: number) => (s === 0 ? LN_EPS : Math.log(s));
+
 /**
- * Per document of a field: -1 when no group can match it, else the least score fuse's extended search can give it
- * (a matching group scores the mean of its terms' scores; the bound takes the best group). `len`: lowercased lengths.
+ * Per document of a field: NO_MATCH when no group can match it, else the logarithm of the least score fuse's
+ * extended search can give it (a matching group scores the mean of its terms' scores; the bound takes the best
+ * group). `len`: lowercased lengths.
  */
-const boundScratch = new Map<number, { best: Float64Array; ok: Uint8Array; sum: Float64Array }>();
+const boundScratch = new Map<number, Float64Array>();
 function fieldBounds(groups: FieldTerm[][], n: number, len: Int32Array, which: number): Float64Array {
-  let sc = boundScratch.get(which);
-  if (!sc || sc.best.length !== n) boundScratch.set(which, (sc = { best: new Float64Array(n), ok: new Uint8Array(n), sum: new Float64Array(n) }));
-  const { best, ok, sum } = sc;
-  best.fill(-1);
+  let best = boundScratch.get(which);
+  if (!best || best.length !== n) boundScratch.set(which, (best = new Float64Array(n)));
+  best.fill(NO_MATCH);
   for (const g of groups) {
-    ok.fill(1);
-    sum.fill(0);
-    for (const t of g) {
-      if (t.anyOf) {
-        for (let d = 0; d < n; d++) if (ok[d] && !passes(t, d)) ok[d] = 0;
-        continue;
-      }
-      const counts = t.counts;
-      if (!counts) continue;
-      const need = t.need;
-      if (t.m === 0) {
-        for (let d = 0; d < n; d++) if (counts[d]! < need) ok[d] = 0;
-        continue;
-      }
-      // Fuzzy: e >= ceil((bigrams - present) / 2) errors; no error scores 0 only when the pattern is the whole
-      // field, and at least 0.001 otherwise (fuse's Bitap floor).
+    const k = g.length;
+    // Terms that let every document through and add 0 (inverse terms, patterns without bigrams) change nothing.
+    const terms = g.filter((t) => t.anyOf || t.counts);
+    // Fuzzy: e >= ceil((bigrams - present) / 2) errors; no error scores 0 only when the pattern is the whole
+    // field, and at least 0.001 otherwise (fuse's Bitap floor). Exact kinds score 0 when they match.
+    const tables = terms.map((t) => {
+      if (t.m === 0) return null;
       const table = new Float64Array(t.grams + 1);
       for (let c = 0; c <= t.grams; c++) {
         const e = Math.ceil((t.grams - c) / 2);
         table[c] = e > 0 ? Math.max(0.001, e / t.m) : 0.001;
       }
-      for (let d = 0; d < n; d++) {
-        if (!ok[d]) continue;
-        const c = counts[d]!;
-        if (c < need) ok[d] = 0;
-        else sum[d]! += c === t.grams && len[d] === t.m ? 0 : table[c]!;
-      }
+      return table;
+    });
+    if (terms.length === 0) {
+      // Every document matches with score 0.
+      best.fill(LN_EPS);
+      continue;
     }
-    const k = g.length;
+    if (terms.length === 1 && !terms[0]!.anyOf) {
+      // One term (most queries while typing): logarithms from a table by bigram count, one tight loop.
+      const { counts, need, m, grams } = terms[0]!;
+      const c0 = counts!;
+      const table = tables[0];
+      const lnTable = new Float64Array(256).fill(NO_MATCH);
+      for (let c = Math.max(0, need); c < 256; c++) lnTable[c] = lnScore(table ? table[Math.min(c, grams)]! / k : 0 / k);
+      const lnWhole = lnScore(0 / k);
+      for (let d = 0; d < n; d++) {
+        const c = c0[d]!;
+        const ls = table && c === grams && len[d] === m ? lnWhole : lnTable[c]!;
+        if (ls < best[d]!) best[d] = ls;
+      }
+      continue;
+    }
+    let lastS = -1;
+    let lastLn = 0;
     for (let d = 0; d < n; d++) {
-      if (!ok[d]) continue;
-      const s = sum[d]! / k;
-      if (best[d]! < 0 || s < best[d]!) best[d] = s;
+      let sum = 0;
+      let ok = true;
+      for (let j = 0; j < terms.length; j++) {
+        const t = terms[j]!;
+        if (t.anyOf) {
+          if (!passes(t, d)) {
+            ok = false;
+            break;
+          }
+          continue;
+        }
+        const c = t.counts![d]!;
+        if (c < t.need) {
+          ok = false;
+          break;
+        }
+        const table = tables[j];
+        if (table) sum += c === t.grams && len[d] === t.m ? 0 : table[c]!;
+      }
+      if (!ok) continue;
+      const s = sum / k;
+      if (s !== lastS) {
+        lastS = s;
+        lastLn = lnScore(s);
+      }
+      if (lastLn < best[d]!) best[d] = lastLn;
     }
   }
   return best;
@@ -368,57 +530,156 @@ function prepare(term: Term, index: GramIndex, buffer: () => Uint8Array = () => 
  * True when the best remaining candidate cannot displace the last hit: its bound is above the hit's score, or equal
  * to it with a later position (fuse breaks ties by position). Scores and bounds are compared as logarithms.
  */
-function cannotEnter(heap: BoundHeap, last: { score?: number; refIndex: number }): boolean {
+function cannotEnter(heap: { peek(): number; peekBound(): number }, last: { score?: number; refIndex: number }): boolean {
   const kth = Math.log(last.score ?? 1);
   const b = heap.peekBound();
   if (b > kth + 1e-9) return true;
   return Math.abs(b - kth) <= 1e-9 && heap.peek() > last.refIndex;
 }
 
-/** Min-heap of documents by (bound, document number). */
-class BoundHeap {
-  private readonly heap: Int32Array;
+/**
+ * The `k` least (bound, document) pairs after (afterB, afterD) among `bounds` (NO_MATCH: not a candidate), into
+ * docs/out in ascending order; returns how many. A max-heap of k entries (an offer that cannot enter costs one
+ * comparison), then heapsort in place.
+ */
+function selectBest(bounds: Float64Array, n: number, k: number, afterB: number, afterD: number, docs: Int32Array, out: Float64Array): number {
+  let size = 0;
+  for (let d = 0; d < n; d++) {
+    const b = bounds[d]!;
+    if (b === NO_MATCH || b < afterB || (b === afterB && d <= afterD)) continue;
+    if (size < k) {
+      let i = size++;
+      while (i > 0) {
+        const p = (i - 1) >> 1;
+        const pb = out[p]!;
+        if (b < pb || (b === pb && d < docs[p]!)) break;
+        docs[i] = docs[p]!;
+        out[i] = pb;
+        i = p;
+      }
+      docs[i] = d;
+      out[i] = b;
+      continue;
+    }
+    // Documents come in ascending order, so an equal bound never displaces the root.
+    if (!(b < out[0]!)) continue;
+    siftDown(docs, out, size, 0, b, d);
+  }
+  // Heapsort: the greatest goes to the end, repeatedly.
+  for (let end = size - 1; end > 0; end--) {
+    const d = docs[end]!;
+    const b = out[end]!;
+    docs[end] = docs[0]!;
+    out[end] = out[0]!;
+    siftDown(docs, out, end, 0, b, d);
+  }
+  return size;
+}
+
+/** Put (b, d) at i of a max-heap of `size` entries and sift it down. */
+function siftDown(docs: Int32Array, out: Float64Array, size: number, i: number, b: number, d: number): void {
+  for (;;) {
+    const l = 2 * i + 1;
+    if (l >= size) break;
+    let c = l;
+    if (l + 1 < size) {
+      const lb = out[l]!;
+      const rb = out[l + 1]!;
+      if (lb < rb || (lb === rb && docs[l]! < docs[l + 1]!)) c = l + 1;
+    }
+    const cb = out[c]!;
+    if (b > cb || (b === cb && d > docs[c]!)) break;
+    docs[i] = docs[c]!;
+    out[i] = cb;
+    i = c;
+  }
+  docs[i] = d;
+  out[i] = b;
+}
+
+/** Documents in order of (bound, document number), as the ranking takes them. */
+class RankQueue {
+  private at = 0;
+  /** Documents not taken yet, counting those beyond the kept ones. */
   size: number;
   constructor(
-    docs: Int32Array,
-    private readonly key: Float64Array,
+    private readonly docs: Int32Array,
+    private readonly bounds: Float64Array,
+    total: number,
   ) {
-    this.heap = Int32Array.from(docs);
-    this.size = docs.length;
-    for (let i = (this.size >> 1) - 1; i >= 0; i--) this.down(i);
+    this.size = total;
   }
-  private less(a: number, b: number): boolean {
-    const ka = this.key[a]!;
-    const kb = this.key[b]!;
-    return ka < kb || (ka === kb && a < b);
+  /** Kept documents not taken yet. */
+  kept(): number {
+    return this.docs.length - this.at;
   }
   peek(): number {
-    return this.heap[0]!;
+    return this.docs[this.at]!;
   }
   peekBound(): number {
-    return this.key[this.heap[0]!]!;
+    return this.bounds[this.at]!;
   }
   pop(): number {
-    const top = this.heap[0]!;
     this.size--;
-    if (this.size > 0) {
-      this.heap[0] = this.heap[this.size]!;
-      this.down(0);
+    return this.docs[this.at++]!;
+  }
+}
+
+/** Min-heap of (bound, document) pairs. */
+class PairHeap {
+  private docs: number[] = [];
+  private bounds: number[] = [];
+  get size(): number {
+    return this.docs.length;
+  }
+  private less(i: number, j: number): boolean {
+    const a = this.bounds[i]!;
+    const b = this.bounds[j]!;
+    return a < b || (a === b && this.docs[i]! < this.docs[j]!);
+  }
+  private swap(i: number, j: number): void {
+    const d = this.docs[i]!;
+    this.docs[i] = this.docs[j]!;
+    this.docs[j] = d;
+    const b = this.bounds[i]!;
+    this.bounds[i] = this.bounds[j]!;
+    this.bounds[j] = b;
+  }
+  push(bound: number, doc: number): void {
+    this.docs.push(doc);
+    this.bounds.push(bound);
+    let i = this.docs.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.less(i, p)) break;
+      this.swap(i, p);
+      i = p;
+    }
+  }
+  peek(): number {
+    return this.docs[0]!;
+  }
+  peekBound(): number {
+    return this.bounds[0]!;
+  }
+  pop(): number {
+    const top = this.docs[0]!;
+    const lastDoc = this.docs.pop()!;
+    const lastBound = this.bounds.pop()!;
+    if (this.docs.length) {
+      this.docs[0] = lastDoc;
+      this.bounds[0] = lastBound;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        if (l >= this.docs.length) break;
+        let c = l;
+        if (l + 1 < this.docs.length && this.less(l + 1, l)) c = l + 1;
+        if (!this.less(c, i)) break;
+        this.swap(c, i);
+        i = c;
+      }
     }
     return top;
-  }
-  private down(i: number): void {
-    const h = this.heap;
-    for (;;) {
-      const l = 2 * i + 1;
-      if (l >= this.size) return;
-      let c = l;
-      if (l + 1 < this.size && this.less(h[l + 1]!, h[l]!)) c = l + 1;
-      if (!this.less(h[c]!, h[i]!)) return;
-      const t = h[i]!;
-      h[i] = h[c]!;
-      h[c] = t;
-      i = c;
-    }
   }
 }
