@@ -73,6 +73,38 @@ export function consistent(a: { value: number; bound: Bound }, b: { value: numbe
   return a0 <= b1 && b0 <= a1;
 }
 
+/**
+ * Whether two claims from different articles cannot both be true. Two claims disagree when one's
+ * lowest allowed value is above the other's highest; so it is enough to try the two highest lows
+ * and the two lowest highs from different articles (linear, where a pair scan is quadratic).
+ */
+function someDisagree(list: NumberClaim[]): boolean {
+  interface End {
+    v: number;
+    article: string;
+  }
+  let lo1: End | null = null;
+  let lo2: End | null = null; // highest low from an article other than lo1's
+  let hi1: End | null = null;
+  let hi2: End | null = null; // lowest high from an article other than hi1's
+  for (const c of list) {
+    const [lo, hi] = interval(c.value, c.bound);
+    // (A value that is not a number is consistent with nothing: the pairwise rule, as written.)
+    if (Number.isNaN(lo) || Number.isNaN(hi)) return list.some((a) => list.some((b) => a.article.id !== b.article.id && !consistent(a, b)));
+    const article = c.article.id;
+    if (!lo1 || lo > lo1.v) {
+      if (lo1 && lo1.article !== article) lo2 = lo1;
+      lo1 = { v: lo, article };
+    } else if (article !== lo1.article && (!lo2 || lo > lo2.v)) lo2 = { v: lo, article };
+    if (!hi1 || hi < hi1.v) {
+      if (hi1 && hi1.article !== article) hi2 = hi1;
+      hi1 = { v: hi, article };
+    } else if (article !== hi1.article && (!hi2 || hi < hi2.v)) hi2 = { v: hi, article };
+  }
+  for (const a of [lo1, lo2]) for (const b of [hi1, hi2]) if (a && b && a.article !== b.article && a.v > b.v) return true;
+  return false;
+}
+
 function numericConflicts(claims: NumberClaim[]): Conflict[] {
   const byAbout = new Map<string, NumberClaim[]>();
   for (const c of claims) {
@@ -82,23 +114,14 @@ function numericConflicts(claims: NumberClaim[]): Conflict[] {
   }
   const out: Conflict[] = [];
   for (const [about, list] of [...byAbout.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
-    let disagree = false;
-    for (let i = 0; i < list.length && !disagree; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        if (list[i]!.article.id !== list[j]!.article.id && !consistent(list[i]!, list[j]!)) {
-          disagree = true;
-          break;
-        }
-      }
-    }
-    if (!disagree) continue;
+    if (!someDisagree(list)) continue;
     // Numbers far from the most reported one (over 3x apart) are about something else (another
     // incident, a running total), not a different count of the same thing.
     const support = new Map<number, Set<string>>();
     for (const c of list) support.set(c.value, (support.get(c.value) ?? new Set()).add(c.article.id));
     const main = [...support.entries()].sort((a, b) => b[1].size - a[1].size || a[0] - b[0])[0]![0];
     const near = list.filter((c) => c.value <= main * 3 && c.value * 3 >= main);
-    if (!near.some((a) => near.some((b) => a.article.id !== b.article.id && !consistent(a, b)))) continue;
+    if (!someDisagree(near)) continue;
     const byValue = new Map<string, NumberClaim[]>();
     for (const c of near) {
       const l = byValue.get(c.shown);
@@ -145,12 +168,26 @@ export function holderName(claimText: string, role: string): string {
 function officeConflicts(claims: OfficeClaim[]): Conflict[] {
   // Holders named with exactly the same (qualifier, office) in different articles disagree.
   const byKey = new Map<string, OfficeClaim[]>();
+  // Each holder's claims (in order), and the countries ("qualifiers") each holder was given per office.
+  const byHolder = new Map<string, OfficeClaim[]>();
+  const qualifierSets = new Map<string, Map<string, Set<string>>>();
   for (const c of claims) {
     const k = `${c.qualifier}|${c.office}`;
     const l = byKey.get(k);
     if (l) l.push(c);
     else byKey.set(k, [c]);
+    const h = byHolder.get(c.holder);
+    if (h) h.push(c);
+    else byHolder.set(c.holder, [c]);
+    if (c.qualifier) {
+      const perHolder = qualifierSets.get(c.office) ?? qualifierSets.set(c.office, new Map()).get(c.office)!;
+      const q = perHolder.get(c.holder);
+      if (q) q.add(c.qualifier);
+      else perHolder.set(c.holder, new Set([c.qualifier]));
+    }
   }
+  // Only holder names are looked up in articles' words: collect just those.
+  const wordsOf = articleWords(new Set(byHolder.keys()));
   const out: Array<Conflict & { holders: string }> = [];
   for (const [, list] of [...byKey.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
     const holders = [...new Set(list.map((c) => c.holder))].sort();
@@ -159,11 +196,10 @@ function officeConflicts(claims: OfficeClaim[]): Conflict[] {
     // Two holders disagree when an article names one as the holder without mentioning the other at
     // all, and another article does the reverse (an article naming both is about two terms or two
     // countries, not a disagreement), and they were never given different countries for the office.
-    const office0 = list[0]!.office;
     const holderSet = new Set(holders);
-    const qualifierSets = new Map<string, Set<string>>();
-    for (const c of claims) if (c.office === office0 && c.qualifier && holderSet.has(c.holder)) qualifierSets.set(c.holder, (qualifierSets.get(c.holder) ?? new Set()).add(c.qualifier));
-    const qualifiers = (h: string) => qualifierSets.get(h) ?? new Set<string>();
+    const officeQualifiers = qualifierSets.get(list[0]!.office);
+    const noQualifiers = new Set<string>();
+    const qualifiers = (h: string) => officeQualifiers?.get(h) ?? noQualifiers;
     // For each holder: its articles, and how many of them use each other holder's name (one pass
     // over each article's words or the holders, whichever is smaller; no holder-pair scans).
     const articlesOf = new Map<string, Set<Article>>();
@@ -181,19 +217,26 @@ function officeConflicts(claims: OfficeClaim[]): Conflict[] {
     // h is named somewhere without `other` being mentioned at all
     const exclusive = (h: string, other: string) => (mentionCounts.get(h)?.get(other) ?? 0) < (articlesOf.get(h)?.size ?? 0);
     const involved = new Set<string>();
+    const sharesQualifier = (qx: Set<string>, qy: Set<string>) => {
+      for (const q of qx) if (qy.has(q)) return true;
+      return false;
+    };
     for (let i = 0; i < holders.length; i++) {
+      const x = holders[i]!;
+      const qx = qualifiers(x);
       for (let j = i + 1; j < holders.length; j++) {
-        const [x, y] = [holders[i]!, holders[j]!];
-        const qx = qualifiers(x);
+        const y = holders[j]!;
+        // (a pair of holders both already involved adds nothing)
+        if (involved.has(x) && involved.has(y)) continue;
         const qy = qualifiers(y);
-        if (qx.size && qy.size && ![...qx].some((q) => qy.has(q))) continue;
+        if (qx.size && qy.size && !sharesQualifier(qx, qy)) continue;
         if (exclusive(x, y) && exclusive(y, x)) involved.add(x).add(y);
       }
     }
     if (!involved.size) continue;
     const { qualifier, office } = list[0]!;
     // Each holder's claims to this office, with this qualifier or none (or any, for the unqualified office).
-    const claimsFor = (h: string) => claims.filter((c) => c.holder === h && c.office === office && (qualifier === '' || c.qualifier === qualifier || c.qualifier === ''));
+    const claimsFor = (h: string) => (byHolder.get(h) ?? []).filter((c) => c.office === office && (qualifier === '' || c.qualifier === qualifier || c.qualifier === ''));
     const rows = holders.filter((h) => involved.has(h)).map((h) => {
       const cs = claimsFor(h);
       const name = cs.map((c) => c.name).sort((x, y) => y.length - x.length || (x < y ? -1 : 1))[0]!;
@@ -219,16 +262,69 @@ function officeConflicts(claims: OfficeClaim[]): Conflict[] {
   return kept;
 }
 
-const wordSets = new WeakMap<Article, Set<string>>();
-/** The article's words, lowercase (with and without hyphenated compounds split); collected once per article. */
-function wordsOf(article: Article): Set<string> {
-  let words = wordSets.get(article);
-  if (!words) {
-    const lower = article.text.toLowerCase();
-    words = new Set([...lower.split(/[^\p{L}\p{N}]+/u), ...lower.split(/[^\p{L}\p{N}-]+/u)]);
-    wordSets.set(article, words);
+/** Letters and digits (code points, as \p{L}\p{N} with the u flag); ASCII from a table, the rest tested once each. */
+const ASCII_ALNUM = Uint8Array.from({ length: 128 }, (_, c) => (/[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0));
+const otherAlnum = new Map<number, boolean>();
+/** Width (1 or 2 code units) of the letter or digit at `i`, or 0 when there is none. */
+function alnumAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 128) return ASCII_ALNUM[c]!;
+  const cp = s.codePointAt(i)!;
+  let yes = otherAlnum.get(cp);
+  if (yes === undefined) otherAlnum.set(cp, (yes = /^[\p{L}\p{N}]$/u.test(String.fromCodePoint(cp))));
+  return yes ? (cp > 0xffff ? 2 : 1) : 0;
+}
+
+/**
+ * The article's words that are in `wanted`, lowercase (runs of letters, digits and hyphens, and
+ * each hyphen-free part of such a run); collected once per article, in one pass over its text.
+ */
+function articleWords(wanted: Set<string>): (article: Article) => Set<string> {
+  const sets = new Map<Article, Set<string>>();
+  let min = Infinity;
+  let max = 0;
+  for (const w of wanted) {
+    min = Math.min(min, w.length);
+    max = Math.max(max, w.length);
   }
-  return words;
+  return (article) => {
+    let words = sets.get(article);
+    if (!words) {
+      words = new Set();
+      const text = article.text.toLowerCase();
+      const n = text.length;
+      let i = 0;
+      while (i < n) {
+        const start = i;
+        let hyphen = false;
+        for (;;) {
+          if (i >= n) break;
+          if (text.charCodeAt(i) === 45) {
+            hyphen = true;
+            i++;
+            continue;
+          }
+          const w = alnumAt(text, i);
+          if (!w) break;
+          i += w;
+        }
+        if (i === start) {
+          i += text.charCodeAt(i) >= 0xd800 && text.charCodeAt(i) < 0xdc00 && i + 1 < n && text.charCodeAt(i + 1) >= 0xdc00 && text.charCodeAt(i + 1) < 0xe000 ? 2 : 1;
+          continue;
+        }
+        if (hyphen) {
+          const run = text.slice(start, i);
+          if (wanted.has(run)) words.add(run);
+          for (const part of run.split('-')) if (part && wanted.has(part)) words.add(part);
+        } else if (i - start >= min && i - start <= max) {
+          const run = text.slice(start, i);
+          if (wanted.has(run)) words.add(run);
+        }
+      }
+      sets.set(article, words);
+    }
+    return words;
+  };
 }
 
 export function findConflicts(articles: Map<string, Article>, extractions: Extraction[], actorIdOf: Map<string, string>, actors: Actor[]): Conflict[] {

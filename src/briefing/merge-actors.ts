@@ -25,19 +25,34 @@ interface Node {
   articleId: string;
   order: number;
   actor: ArticleActor;
+  /** The name's words. */
+  ws: string[];
+  /** First given name as compared (dots dropped, lowercase); '' for a one-word name. */
+  given: string;
+  /** norm() of the first word. */
+  first: string;
+  surname: string;
+  /** canonicalRole() of each role. */
+  roles: string[];
 }
 
 /** Compatible given names: equal, or one is an initial of the other ("S" / "Subrahmanyam"). */
-function compatibleGiven(a: string, b: string): boolean {
-  const x = words(a).slice(0, -1).map((w) => w.replace(/\./g, '').toLowerCase());
-  const y = words(b).slice(0, -1).map((w) => w.replace(/\./g, '').toLowerCase());
-  if (!x.length || !y.length) return true;
-  const f = x[0]!;
-  const g = y[0]!;
+function compatibleGiven(a: Node, b: Node): boolean {
+  if (a.ws.length < 2 || b.ws.length < 2) return true;
+  const f = a.given;
+  const g = b.given;
   return f === g || (f.length === 1 && g.startsWith(f)) || (g.length === 1 && f.startsWith(g));
 }
 
-const surname = (name: string) => norm(words(name).at(-1) ?? '');
+/** A pure function of a string, computed once per distinct string (names and roles repeat across thousands of articles). */
+function memo<T>(fn: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined && !cache.has(s)) cache.set(s, (v = fn(s)));
+    return v as T;
+  };
+}
 
 /**
  * One actor per real-world entity across articles: merged by name, by multi-word aliases and
@@ -47,12 +62,29 @@ const surname = (name: string) => norm(words(name).at(-1) ?? '');
  * does not depend on the order of the articles.
  */
 export function mergeActors(articles: Map<string, Article>, extractions: Extraction[]): MergedActors {
+  const canonRole = memo(canonicalRole);
+  const placeOf = memo(canonicalPlace);
+  const normOf = memo(norm);
+  const kindInGazetteer = memo(gazetteerKind);
+  const wordsOf = memo(words);
   const sortedArticles = [...articles.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const articleOrder = new Map(sortedArticles.map((a, i) => [a.id, i]));
   const nodes: Node[] = [];
   for (const ex of extractions) {
     if (!articles.has(ex.articleId)) continue;
-    for (const a of ex.actors) nodes.push({ articleId: ex.articleId, order: articleOrder.get(ex.articleId)!, actor: a });
+    for (const a of ex.actors) {
+      const ws = wordsOf(a.name);
+      nodes.push({
+        articleId: ex.articleId,
+        order: articleOrder.get(ex.articleId)!,
+        actor: a,
+        ws,
+        given: ws.length >= 2 ? ws[0]!.replace(/\./g, '').toLowerCase() : '',
+        first: ws.length ? normOf(ws[0]!) : '',
+        surname: normOf(ws.at(-1) ?? ''),
+        roles: a.roles.map(canonRole),
+      });
+    }
   }
   nodes.sort((a, b) => a.order - b.order || (a.actor.mentions[0]?.start ?? 0) - (b.actor.mentions[0]?.start ?? 0) || (a.actor.key < b.actor.key ? -1 : 1));
 
@@ -75,9 +107,9 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
   // 1. same name; same multi-word alias or acronym
   const byForm = new Map<string, number[]>();
   nodes.forEach((n, i) => {
-    const forms = [n.actor.name, ...n.actor.aliases.filter((al) => words(al).length >= 2 || isAcronym(al))].map(norm);
+    const forms = [n.actor.name, ...n.actor.aliases.filter((al) => wordsOf(al).length >= 2 || isAcronym(al))].map(normOf);
     for (const f of [n.actor.name, ...n.actor.aliases]) {
-      const c = canonicalPlace(f);
+      const c = placeOf(f);
       if (c) forms.push(`=${c}`);
     }
     for (const f of new Set(forms)) {
@@ -96,46 +128,56 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
   // 2. people: surname + compatible given names
   const fullPersons = new Map<string, number[]>(); // surname -> node indexes of multi-word person names
   nodes.forEach((n, i) => {
-    if (isPerson(n) && words(n.actor.name).length >= 2) {
-      const s = surname(n.actor.name);
+    if (isPerson(n) && n.ws.length >= 2) {
+      const s = n.surname;
       if (!fullPersons.has(s)) fullPersons.set(s, []);
       fullPersons.get(s)!.push(i);
     }
   });
-  const givenKey = (name: string) => words(name)[0]!.replace(/\./g, '').toLowerCase();
   for (const list of fullPersons.values()) {
-    const given = new Set(list.map((i) => norm(words(nodes[i]!.actor.name)[0]!)).filter((g) => g.length > 1));
+    const given = new Set(list.map((i) => nodes[i]!.first).filter((g) => g.length > 1));
     const crowded = given.size > 1;
     // The same given name and surname is one person; the pair rules below depend only on the given
     // names, so one representative per given name is compared (linear in mentions, not quadratic).
     const byGiven = new Map<string, number[]>();
     for (const i of list) {
-      const k = givenKey(nodes[i]!.actor.name);
+      const k = nodes[i]!.given;
       if (!byGiven.has(k)) byGiven.set(k, []);
       byGiven.get(k)!.push(i);
     }
     for (const group of byGiven.values()) for (const i of group) union(group[0]!, i);
-    const reps = [...byGiven.values()].map((group) => group[0]!);
-    for (let x = 0; x < reps.length; x++)
-      for (let y = x + 1; y < reps.length; y++) {
-        const a = nodes[reps[x]!]!.actor.name;
-        const b = nodes[reps[y]!]!.actor.name;
-        if (!compatibleGiven(a, b)) continue;
-        if (crowded && norm(words(a)[0]!) !== norm(words(b)[0]!)) {
+    // Different given names are compatible only when one is an initial of the other: each
+    // one-letter given name meets the names starting with that letter (no all-pairs loop).
+    const byLetter = new Map<string, number[]>();
+    for (const [k, group] of byGiven) {
+      if (k.length < 2) continue;
+      const l = byLetter.get(k[0]!);
+      if (l) l.push(group[0]!);
+      else byLetter.set(k[0]!, [group[0]!]);
+    }
+    for (const [k, group] of byGiven) {
+      if (k.length !== 1) continue;
+      const x = group[0]!;
+      const initialWord = nodes[x]!.ws[0]!;
+      const ix = isInitial(initialWord);
+      const candidatesOf = memo((initial) => [...given].filter((g) => g.startsWith(initial)));
+      for (const y of byLetter.get(k) ?? []) {
+        if (crowded && nodes[x]!.first !== nodes[y]!.first) {
           // "S Jaishankar" with two different "S..." people: leave apart
-          const ia = isInitial(words(a)[0]!);
-          const ib = isInitial(words(b)[0]!);
-          const fullOther = ia ? norm(words(b)[0]!) : ib ? norm(words(a)[0]!) : '';
-          const candidates = [...given].filter((g) => g.startsWith((ia ? words(a)[0]! : words(b)[0]!).replace(/\./g, '').toLowerCase()));
-          if (!(ia || ib) || candidates.length !== 1 || candidates[0] !== fullOther) continue;
+          const iy = isInitial(nodes[y]!.ws[0]!);
+          const fullOther = ix ? nodes[y]!.first : iy ? nodes[x]!.first : '';
+          const initial = (ix ? initialWord : nodes[y]!.ws[0]!).replace(/\./g, '').toLowerCase();
+          const candidates = candidatesOf(initial);
+          if (!(ix || iy) || candidates.length !== 1 || candidates[0] !== fullOther) continue;
         }
-        union(reps[x]!, reps[y]!);
+        union(x, y);
       }
+    }
   }
   // 3. a bare surname ("Trump", "Bruce") joins the one person it can be
   const bareNameRoot = new Map<string, number | null>();
   const personForBareName = (n: Node): number | null => {
-    const list = (fullPersons.get(surname(n.actor.name)) ?? []).filter((j) => compatibleGiven(n.actor.name, nodes[j]!.actor.name));
+    const list = (fullPersons.get(n.surname) ?? []).filter((j) => compatibleGiven(n, nodes[j]!));
     const members = new Map<number, number[]>();
     for (const j of list) {
       const r = find(j);
@@ -144,8 +186,8 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
     }
     let roots = [...members.keys()];
     if (roots.length > 1 && n.actor.roles.length) {
-      const mine = new Set(n.actor.roles.map(canonicalRole));
-      const withRole = roots.filter((r) => members.get(r)!.some((j) => nodes[j]!.actor.roles.some((ro) => mine.has(canonicalRole(ro)))));
+      const mine = new Set(n.roles);
+      const withRole = roots.filter((r) => members.get(r)!.some((j) => nodes[j]!.roles.some((ro) => mine.has(ro))));
       if (withRole.length === 1) roots = withRole;
     }
     if (roots.length > 1) {
@@ -158,11 +200,11 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
     return roots.length === 1 ? roots[0]! : null;
   };
   nodes.forEach((n, i) => {
-    const ws = words(n.actor.name);
+    const ws = n.ws;
     const short = ws.length === 1 || (ws.length === 2 && isInitial(ws[0]!));
-    if (!short || isAcronym(n.actor.name) || gazetteerKind(n.actor.name)) return;
+    if (!short || isAcronym(n.actor.name) || kindInGazetteer(n.actor.name)) return;
     // The person a bare name joins depends only on the name and its roles: decided once per pair.
-    const memoKey = `${n.actor.name}\u0000${n.actor.roles.map(canonicalRole).sort().join('\u0000')}`;
+    const memoKey = `${n.actor.name}\u0000${[...n.roles].sort().join('\u0000')}`;
     let root = bareNameRoot.get(memoKey);
     if (root === undefined) {
       root = personForBareName(n);
@@ -171,7 +213,7 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
     if (root === null) return;
     const roots = [root];
     // an organisation-looking single word joins a person only when it never looks like one elsewhere
-    if (!isPerson(n) && (byForm.get(norm(n.actor.name)) ?? []).some((j) => nodes[j]!.actor.kind === 'organization' && words(nodes[j]!.actor.name).length >= 2)) return;
+    if (!isPerson(n) && (byForm.get(normOf(n.actor.name)) ?? []).some((j) => nodes[j]!.actor.kind === 'organization' && nodes[j]!.ws.length >= 2)) return;
     union(roots[0]!, i);
   });
 
@@ -194,7 +236,9 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
     // name: fullest form seen
     const nameCount = new Map<string, number>();
     for (const n of ms) nameCount.set(n.actor.name, (nameCount.get(n.actor.name) ?? 0) + n.actor.mentions.length);
-    const name = [...nameCount.keys()].sort((a, b) => nameScore(b, nameCount) - nameScore(a, nameCount) || (a < b ? -1 : a > b ? 1 : 0))[0]!;
+    const scores = new Map([...nameCount.keys()].map((x) => [x, nameScore(x, nameCount, placeOf)]));
+    const name = [...nameCount.keys()].sort((a, b) => scores.get(b)! - scores.get(a)! || (a < b ? -1 : a > b ? 1 : 0))[0]!;
+    const normName = normOf(name);
     // kind: most mentions
     const kindCount = new Map<ActorKind, number>();
     for (const n of ms) kindCount.set(n.actor.kind, (kindCount.get(n.actor.kind) ?? 0) + n.actor.mentions.length);
@@ -204,8 +248,8 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
     const formCount = new Map<string, { form: string; n: number }>();
     for (const n of ms)
       for (const f of [n.actor.name, ...n.actor.aliases]) {
-        const k = norm(f);
-        if (!k || k === norm(name)) continue;
+        const k = normOf(f);
+        if (!k || k === normName) continue;
         const e = formCount.get(k);
         if (e) e.n++;
         else formCount.set(k, { form: f, n: 1 });
@@ -262,12 +306,12 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
 }
 
 /** Fullest form: more words, no bare initials, not an acronym, more often used. */
-function nameScore(name: string, counts: Map<string, number>): number {
+function nameScore(name: string, counts: Map<string, number>, placeOf: (s: string) => string | undefined): number {
   const ws = words(name);
   const initials = ws.filter(isInitial).length;
   const shouting = ws.length > 1 && !/\p{Ll}/u.test(name) ? 50 : 0;
   // "United States" rather than "United States of America" or "U.S."
-  const c = canonicalPlace(name);
+  const c = placeOf(name);
   if (c && norm(name) === c) return 10_000 + Math.min(counts.get(name) ?? 0, 99);
   return (isAcronym(name) ? 0 : 1000) + Math.min(ws.length, 6) * 100 - initials * 150 - shouting + Math.min(counts.get(name) ?? 0, 99);
 }
