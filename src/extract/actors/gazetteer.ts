@@ -46,12 +46,30 @@ const GIVEN = list(`
 Aaron;Abdul;Abdullah;Abhishek;Adam;Adrian;Ahmad;Ahmed;Aisha;Ajay;Ajit;Alan;Albert;Alberto;Alex;Alexander;Alexandra;Alexis;Ali;Alice;Alison;Allen;Amanda;Amit;Amir;Amit;Amy;Ana;Andrea;Andreas;Andrew;Andy;Angela;Anil;Anita;Ann;Anna;Anne;Anthony;Antonio;Antony;Anwar;Arjun;Arnold;Arthur;Arun;Arvind;Asif;Asim;Ashok;Barack;Barbara;Ben;Benjamin;Bernard;Betty;Bill;Bob;Boris;Brad;Brandon;Brian;Bruce;Bruno;Carl;Carlos;Carol;Caroline;Catherine;Charles;Charlie;Chris;Christian;Christina;Christine;Christopher;Claire;Claude;Colin;Craig;Daniel;Danny;Darleen;David;Deborah;Dennis;Diana;Donald;Doug;Douglas;Duncan;Ed;Eddie;Edward;Elizabeth;Ellen;Emily;Emma;Emmanuel;Eric;Erik;Fatima;Frank;François;Fred;Gary;George;Gerald;Gordon;Greg;Gregory;Hamid;Hans;Harry;Hassan;Helen;Henry;Hillary;Howard;Hugh;Hussain;Ian;Imran;Irfan;Isaac;Ishaq;Jack;Jacob;Jacques;James;Jamie;Jane;Janet;Jason;Javed;Jean;Jeff;Jeffrey;Jennifer;Jeremy;Jerry;Jessica;Jim;Joan;Joe;John;Johnny;Jon;Jonathan;Jose;Joseph;Josh;Joshua;Juan;Judith;Julia;Julie;Justin;Karen;Kate;Katherine;Keith;Kelly;Ken;Kenneth;Kevin;Khalid;Khawaja;Kim;Kumar;Larry;Laura;Lawrence;Lee;Leo;Linda;Lisa;Louis;Louise;Lucy;Luis;Mahmood;Mahmoud;Manoj;Marco;Margaret;Maria;Marie;Mark;Martin;Mary;Matt;Matthew;Maya;Megan;Michael;Michel;Michelle;Mike;Mohammad;Mohammed;Muhammad;Mukesh;Nancy;Narendra;Naveed;Nawaz;Neil;Nicholas;Nick;Nicola;Nicolas;Nikhil;Nirmala;Norm;Norman;Olivia;Omar;Pankaj;Patricia;Patrick;Patty;Paul;Pedro;Peter;Phil;Philip;Pierre;Priya;Rachel;Rahul;Raj;Rajesh;Rajnath;Ralph;Ram;Ramesh;Randy;Ravi;Raymond;Rebecca;Richard;Rick;Rob;Robert;Roger;Ron;Ronald;Rose;Ross;Roy;Russell;Ruth;Ryan;Sachin;Sally;Sam;Samuel;Sandra;Sandy;Sanjay;Sara;Sarah;Scott;Sean;Sergei;Shahbaz;Shehbaz;Sharon;Shashi;Sheikh;Simon;Sonia;Stephen;Steve;Steven;Stuart;Subrahmanyam;Sunil;Susan;Suresh;Tammy;Ted;Teresa;Theresa;Thomas;Tim;Timothy;Todd;Tom;Tony;Tyler;Usman;Victor;Vijay;Vikram;Vincent;Vladimir;Walter;Wayne;William;Xi;Yalda;Yusuf;Zaid;Zubair;Pam;Pamela;Debbie;Deborah;Donna;Sue;Susan;Cathy;Kathy;Kathleen;Cindy;Diane;Denise;Gloria;Joyce;Judy;Julie;Kim;Lori;Marilyn;Martha;Nicole;Paula;Peggy;Penny;Rita;Robin;Shirley;Stephanie;Tina;Tracy;Valerie;Wendy;Heather;Holly;Jill;Joy;Kristen;Lauren;Leslie;Lynn;Melissa;Monica;Natalie;Rachel;Renee;Samantha;Stacy;Tara;Tiffany;Vanessa;Whitney;Ivanka;Melania;Chelsea;Huma;Kellyanne;Nancy;Elizabeth;Bernie;Hillary;Barack;Rudy;Newt;Reince;Paul;Mitch;Chuck;Harry;Marco;Ted;Jeb;Ben;Carly;Rand;Chris;Lindsey;Rick;Gary;Jill;Evan;Tim;Mike;Joe;Eric;Corey;Stephen;Steve;Roger;Sean;Rush;Bill;Al;Jimmy;Ronald;Gerald;Dick;Colin;Condoleezza;Madeleine;Hank;Lester;Megyn;Anderson;Wolf;Jake;Chris;Martha;Savannah;Norah;Matt;Bret;Brit;Bob;Robert;Lou;Larry;Glenn;Hugh;Howard;Sid;Mort;Jared;Donald;Omarosa;Alan;Andrew;Anthony;Arnold;Austin;Benjamin;Bradley;Bruce;Bryan;Carl;Charles;Cody;Curtis;Dale;Dan;Darren;Dave;Dean;Derek;Dustin;Dylan;Earl;Edwin;Ethan;Eugene;Evan;Frederick;Gabriel;Glen;Grant;Harold;Jesse;Joel;Jordan;Kyle;Lance;Leonard;Lucas;Luke;Marcus;Marvin;Mason;Max;Mitchell;Nathan;Noah;Oliver;Oscar;Owen;Philip;Ralph;Ray;Rodney;Russell;Shawn;Spencer;Stanley;Travis;Trevor;Troy;Vernon;Wesley;Zachary;Steve;Tim;Phil;Jony;Eddy;Ron;Jim;Joe;Scott;Walt;Rudy;Sundar;Satya;Elon;Jeff;Mark;Sheryl;Larry;Sergey;Gavin;Marissa;Meg;Carly;Ginni;Indra;Warren;Rupert;Hugo;Angela;Emmanuel;Olaf;Rishi;Keir;Giorgia;Recep;Benjamin;Volodymyr;Joko;Fumio;Shinzo;Yoon;Lula;Javier;Justin;Jacinda;Kamala;Marco;Pete;Kristi;Tulsi;Kash;JD;Mike
 `);
 
-const key = (s: string) => {
+const keyUncached = (s: string) => {
   let k = s.toLowerCase();
   if (k.includes('.')) k = k.replace(/\./g, '');
   if (k.includes('’')) k = k.replace(/’/g, "'");
   return k;
 };
+
+/**
+ * A memo of f: the same few thousand words and names are looked up again and again (per token, per form, per
+ * article). Bounded: emptied when it grows large, so a long run does not hold every word it ever saw.
+ */
+function memo<T>(f: (s: string) => T): (s: string) => T {
+  const cache = new Map<string, T | null>();
+  return (s) => {
+    const v = cache.get(s);
+    if (v !== undefined) return v === null ? (undefined as T) : v;
+    const r = f(s);
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(s, r === undefined ? null : r);
+    return r;
+  };
+}
+
+const key = memo(keyUncached);
 
 const KIND = new Map<string, ActorKind>();
 for (const p of [...PLACES, ...US_STATES, ...COUNTRIES]) KIND.set(key(p), 'place');
@@ -61,32 +79,38 @@ const COUNTRY_SET = new Set(COUNTRIES.map(key));
 const REGION_SET = new Set([...COUNTRIES, ...US_STATES].map(key));
 
 /** A country or a US state: the second part of "Mobile, Alabama" / "Toulouse, France". */
-export function isCountryOrState(name: string): boolean {
+function isCountryOrStateUncached(name: string): boolean {
   return REGION_SET.has(key(name));
 }
+export const isCountryOrState = memo(isCountryOrStateUncached);
 
 /** Kind of a well-known name, if the gazetteer knows it. */
-export function gazetteerKind(name: string): ActorKind | undefined {
+function gazetteerKindUncached(name: string): ActorKind | undefined {
   return KIND.get(key(name));
 }
+export const gazetteerKind = memo(gazetteerKindUncached);
 
-export function isCountry(name: string): boolean {
+function isCountryUncached(name: string): boolean {
   return COUNTRY_SET.has(key(name));
 }
+export const isCountry = memo(isCountryUncached);
 
-export function isGivenName(word: string): boolean {
+function isGivenNameUncached(word: string): boolean {
   return GIVEN_SET.has(key(word));
 }
+export const isGivenName = memo(isGivenNameUncached);
 
 /** The country a demonym refers to ("" for religious/political adjectives), or undefined when not a demonym. */
-export function demonymCountry(word: string): string | undefined {
+function demonymCountryUncached(word: string): string | undefined {
   return DEMONYMS[key(word)];
 }
+export const demonymCountry = memo(demonymCountryUncached);
 
-export function isDemonym(word: string): boolean {
+function isDemonymUncached(word: string): boolean {
   const k = key(word);
   return k in DEMONYMS || (k.endsWith('s') && k.slice(0, -1) in DEMONYMS);
 }
+export const isDemonym = memo(isDemonymUncached);
 
 const SAME_PLACE: Record<string, string> = {
   us: 'united states', usa: 'united states', 'united states of america': 'united states', america: 'united states',
@@ -96,8 +120,9 @@ const SAME_PLACE: Record<string, string> = {
 };
 
 /** One key for the names of one country or body ("US", "U.S.", "USA", "United States" -> "united states"). */
-export function canonicalPlace(name: string): string | undefined {
+function canonicalPlaceUncached(name: string): string | undefined {
   const k = key(name);
   return SAME_PLACE[k] ?? (SAME_PLACE_VALUES.has(k) ? k : undefined);
 }
+export const canonicalPlace = memo(canonicalPlaceUncached);
 const SAME_PLACE_VALUES = new Set(Object.values(SAME_PLACE));

@@ -27,11 +27,22 @@ const VERBISH = /^(?:said|says|say|has|have|had|is|was|were|are|will|would|could
 
 const lowTok = (t: Token) => t.low;
 
+/** text.replace(/[^\p{L}]/gu, '').length < 2 */
+function fewerThanTwoLetters(text: string): boolean {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return text.replace(/[^\p{L}]/gu, '').length < 2;
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+  }
+  return n < 2;
+}
+
 function isJunkForm(tokens: Token[], run: Run): boolean {
   const ts = tokens.slice(run.from, run.to).filter((t) => t.word);
   if (!ts.length) return true;
   const text = ts.map((t) => t.text).join(' ');
-  if (text.replace(/[^\p{L}]/gu, '').length < 2) return true;
+  if (fewerThanTwoLetters(text)) return true;
   if (ts.every((t) => /^\d/.test(t.text))) return true;
   if (ts.length === 1 && isDemonym(text) && !gazetteerKind(text)) return true;
   // "Paris Air Show", "Inauguration Day": events and awards are not actors

@@ -32,10 +32,13 @@ export const isAcronym = (form: string) => {
 export const isShortForm = (form: string) => isAcronym(form) || (/^\p{Lu}[\p{L}]{1,5}$/u.test(form) && (form.match(/\p{Lu}/gu) ?? []).length >= 2);
 
 export function classify(e: KindEvidence): ActorKind {
-  const full = [...e.forms].sort((a, b) => words(b).length - words(a).length)[0] ?? '';
+  const wordCount = new Map<string, number>();
+  for (const f of e.forms) if (!wordCount.has(f)) wordCount.set(f, words(f).length);
+  const full = [...e.forms].sort((a, b) => wordCount.get(b)! - wordCount.get(a)!)[0] ?? '';
+  const fullCount = words(full).length;
   for (const f of e.forms) {
     const g = gazetteerKind(f);
-    if (g && words(f).length === words(full).length) return g;
+    if (g && wordCount.get(f) === fullCount) return g;
   }
   const comma = /^(.+), ([^,]+)$/.exec(full);
   if (comma && isCountryOrState(comma[2]!)) return 'place';
@@ -52,7 +55,7 @@ export function classify(e: KindEvidence): ActorKind {
   if (ws.length > 1 && ws.every((w) => gazetteerKind(w.replace(/,$/, '')) === 'place')) return 'place';
   if (e.titled) return 'person';
   // "Loretta Lynch" ... "Lynch said": organisations are not called by their last word alone
-  if (ws.length >= 2 && ws.length <= 4 && e.forms.some((f) => words(f).length === 1 && low(f) === last)) return 'person';
+  if (ws.length >= 2 && ws.length <= 4 && e.forms.some((f) => wordCount.get(f) === 1 && low(f) === last)) return 'person';
   for (const f of e.forms) {
     const g = gazetteerKind(f);
     if (g) return g;

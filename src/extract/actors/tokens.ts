@@ -113,8 +113,17 @@ const FIRST_WORD_CHAR = /^[\p{L}\p{N}]/u;
 const ONE_UPPER_DOT = /^\p{Lu}\.$/u;
 const FIRST_LOWER = /^\p{Ll}/u;
 
+/** s.toLowerCase(), without the call when s is ASCII with no capital (most words; slow on two-byte strings). */
+function toLower(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
+  }
+  return s;
+}
+
 function lowForms(text: string): { lc: string; low: string; bare: string } {
-  const lc = text.toLowerCase();
+  const lc = toLower(text);
   if (!lc.includes('.')) return { lc, low: lc, bare: lc };
   return { lc, low: lc.replace(/\.$/, ''), bare: lc.replace(/\./g, '') };
 }
