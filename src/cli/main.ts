@@ -3,7 +3,7 @@ import meow from 'meow';
 import type { Briefing } from '../model.js';
 import { openBriefing, type OpenedBriefing, type OpenOptions } from '../pipeline.js';
 import { createProgressBar } from './progress.js';
-import { briefingToJson } from '../export/json.js';
+import { briefingJsonPieces, briefingToJson } from '../export/json.js';
 import { briefingToMarkdown } from '../export/markdown.js';
 import { briefingToText } from '../export/text.js';
 import { filterBriefing, FilterError } from '../briefing/filter.js';
@@ -189,6 +189,11 @@ async function run(argv: string[]): Promise<number> {
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (use json, md or text)`);
     const opened = await open(args, cli.flags.title);
     const filtered = applyExportOptions(opened.briefing, cli.flags);
+    if (format === 'json' && !cli.flags.output) {
+      // In pieces: the JSON of a large story (100 MB for 10,000 articles) is never held whole in memory.
+      writePieces(briefingJsonPieces(filtered.briefing));
+      return 0;
+    }
     const content = render(filtered.briefing, format, filtered.top, filtered.note);
     if (cli.flags.output) {
       try {
@@ -250,6 +255,20 @@ function render(briefing: Briefing, format: string, top?: number, filterNote?: s
   if (format === 'json') return briefingToJson(briefing);
   if (format === 'md' || format === 'markdown') return briefingToMarkdown(briefing, { ...(top !== undefined ? { maxQuotes: top } : {}), filterNote });
   return briefingToText(briefing, { filterNote });
+}
+
+/** Write text pieces to standard output about a megabyte at a time (synchronous for files, pipes and terminals on Linux). */
+function writePieces(pieces: Iterable<string>): void {
+  let batch = '';
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length >= 1 << 20) {
+      if (process.stdout.destroyed) return; // the reader went away (briefing | head)
+      process.stdout.write(batch);
+      batch = '';
+    }
+  }
+  if (batch) process.stdout.write(batch);
 }
 
 /** Options for every openBriefing of this run (--no-cache). */
