@@ -7,7 +7,7 @@ import { briefingToMarkdown } from '../export/markdown.js';
 import { writeFileAtomic, WriteRefused } from '../export/write-file.js';
 import { sanitizeLine, sanitizeText } from '../text/sanitize.js';
 import { articleLines, buildCard, type ArticleLine, type Card } from './cards.js';
-import { createLists, type PaneList } from './filter.js';
+import { createLists, SEARCH_MAX, SEARCH_PAGE, type PaneList } from './filter.js';
 import { commandFor, type Command } from './keymap.js';
 import { initialState, reduce, windowTop, type Action, type UiState, type View } from './state.js';
 import { fit, wrapSegs, type Seg } from './text.js';
@@ -105,8 +105,42 @@ function Reader({ briefing, articles, width, height, services = {}, baseline = n
   const state = stateRef.current;
   const data = useMemo(() => buildData(briefing, articles), [briefing, articles]);
   const listFn = useMemo(() => createLists(data), [data]);
-  const listsOf = (st: UiState): PaneList[] => PANES.map((_, p) => listFn(p, st.queries[p]!, st.bySupport));
-  const lists = listsOf(state);
+  // Searching runs after the keystroke is drawn: each pane shows the results of its last *applied* query (and
+  // limit) while the typed one waits for `runSearches`, which takes only the latest (stale queries are dropped).
+  const applied = useRef<Array<{ query: string; limit: number }>>(PANES.map(() => ({ query: '', limit: SEARCH_PAGE })));
+  const wantLimit = useRef<number[]>(PANES.map(() => SEARCH_PAGE));
+  const shownList = (st: UiState, p: number): PaneList => {
+    const typed = st.queries[p]!;
+    // No query to run (cleared, or only spaces): the pane's own list, at once.
+    if (!typed.trim()) applied.current[p] = { query: typed, limit: SEARCH_PAGE };
+    const a = applied.current[p]!;
+    return listFn(p, a.query, st.bySupport, a.limit);
+  };
+  const searchPending = useRef(false);
+  const runSearches = () => {
+    searchPending.current = false;
+    const st = stateRef.current!;
+    let changed = false;
+    PANES.forEach((_, p) => {
+      const typed = st.queries[p]!;
+      const a = applied.current[p]!;
+      if (a.query !== typed) {
+        applied.current[p] = { query: typed, limit: SEARCH_PAGE };
+        wantLimit.current[p] = SEARCH_PAGE;
+        changed = true;
+      } else if (wantLimit.current[p]! > a.limit) {
+        applied.current[p] = { query: typed, limit: wantLimit.current[p]! };
+        changed = true;
+      }
+    });
+    if (changed) bump();
+  };
+  const scheduleSearches = () => {
+    if (searchPending.current) return;
+    searchPending.current = true;
+    setImmediate(runSearches);
+  };
+  const lists = PANES.map((_, p) => shownList(state, p));
   const articleCache = useMemo(() => new Map<string, ArticleLine[]>(), [data]);
   const cardCache = useMemo(() => new Map<string, Card | null>(), [data]);
   const [preview, setPreview] = useState<{ width: number; briefing: Briefing; lines: string[] } | null>(null);
@@ -142,7 +176,7 @@ function Reader({ briefing, articles, width, height, services = {}, baseline = n
   // ---- the focused list or view: its length and page height (what movement commands need)
   const derive = (st: UiState) => {
     const view = st.stack[st.stack.length - 1];
-    const paneList = listFn(st.pane, st.queries[st.pane]!, st.bySupport);
+    const paneList = shownList(st, st.pane);
     const count = paneList.items.length;
     const sel = Math.max(0, Math.min(st.sel[st.pane]!, count - 1));
     const top = windowTop(st.top[st.pane]!, sel, count, bodyHeight);
@@ -197,6 +231,21 @@ function Reader({ briefing, articles, width, height, services = {}, baseline = n
   useEffect(() => {
     if (state.quit) exit();
   }, [state.quit, exit]);
+
+  // After each frame: run what the search boxes ask for, and fetch more results when the selection gets near the
+  // end of a search's results.
+  useEffect(() => {
+    const st = stateRef.current!;
+    let due = PANES.some((_, p) => applied.current[p]!.query !== st.queries[p]);
+    const p = st.pane;
+    const shown = lists[p]!;
+    const a = applied.current[p]!;
+    if (!st.stack.length && shown.more && a.query === st.queries[p] && a.limit < SEARCH_MAX && st.sel[p]! >= shown.items.length - 2 * bodyHeight) {
+      wantLimit.current[p] = Math.min(SEARCH_MAX, a.limit * 4);
+      due = true;
+    }
+    if (due) scheduleSearches();
+  });
 
   // The summary preview is rendered when shown, at the current width.
   const previewWidth = W - 2;
@@ -415,7 +464,7 @@ function Reader({ briefing, articles, width, height, services = {}, baseline = n
         }}
       />
     );
-    right = `${position(top, bodyHeight, count, theme.ascii)}${state.bySupport ? ' · by corroboration' : ''}`;
+    right = `${position(top, bodyHeight, count, theme.ascii)}${paneList.more ? '+' : ''}${state.bySupport ? ' · by corroboration' : ''}`;
   } else {
     const crumbs = state.stack.map((v) => (v.kind === 'article' ? 'Article' : v.kind === 'preview' ? 'Summary preview' : v.kind === 'help' ? 'Keys' : v.kind[0]!.toUpperCase() + v.kind.slice(1)));
     let heading: Seg[] = [{ text: `${PANES[state.pane]} › ${crumbs.join(' › ')}`, bold: true }];

@@ -14,10 +14,16 @@ export interface PaneList {
   items: PaneItem[];
   /** Matched character ranges in the item's main text ([start, end] inclusive), when searching. */
   matches: Map<PaneItem, Ranges> | null;
+  /** A search stopped at its limit: asking with a higher one may find more. */
+  more: boolean;
 }
 
-/** How many results a search shows at most (best first). */
-export const SEARCH_LIMIT = 1000;
+/**
+ * How many results a search asks for first (best first; a screen shows ~20), and at most when the reader
+ * scrolls towards the end of them and asks again with a higher limit.
+ */
+export const SEARCH_PAGE = 200;
+export const SEARCH_MAX = 10_000;
 
 const FUSE_OPTIONS = {
   includeScore: true,
@@ -49,34 +55,35 @@ export function createLists(data: ReaderData) {
   };
 
   // The last list of each pane, so asking again for the same query costs nothing.
-  const last: Array<{ query: string; bySupport: boolean; list: PaneList } | undefined> = [];
+  const last: Array<{ query: string; bySupport: boolean; limit: number; list: PaneList } | undefined> = [];
 
-  return function list(pane: number, query: string, bySupport: boolean): PaneList {
+  return function list(pane: number, query: string, bySupport: boolean, limit = SEARCH_PAGE): PaneList {
     const hit = last[pane];
-    if (hit && hit.query === query && hit.bySupport === bySupport) return hit.list;
-    const result = compute(pane, query, bySupport);
-    last[pane] = { query, bySupport, list: result };
+    if (hit && hit.query === query && hit.bySupport === bySupport && hit.limit === limit) return hit.list;
+    const result = compute(pane, query, bySupport, limit);
+    last[pane] = { query, bySupport, limit, list: result };
     return result;
   };
 
-  function compute(pane: number, query: string, bySupport: boolean): PaneList {
+  function compute(pane: number, query: string, bySupport: boolean, limit: number): PaneList {
     const base = (bySupport && pane <= 2 ? sorted(pane) : (data.panes[pane] as PaneItem[]));
     const q = query.trim();
-    if (!q || pane > 2) return { items: base, matches: null };
+    if (!q || pane > 2) return { items: base, matches: null, more: false };
     let hits: Array<{ item: PaneItem; matches: Ranges; score: number }>;
     if (pane === 1) {
       quoteSearch ??= createQuoteSearch(data.briefing.quotes);
-      hits = quoteSearch(q, SEARCH_LIMIT).map((h) => ({ item: h.quote as Quote, matches: h.matches, score: h.score }));
+      hits = quoteSearch(q, limit).map((h) => ({ item: h.quote as Quote, matches: h.matches, score: h.score }));
     } else if (pane === 0) {
       actorFuse ??= new Fuse(data.briefing.actors, { ...FUSE_OPTIONS, keys: [{ name: 'name', weight: 0.6 }, { name: 'aliases', weight: 0.2 }, { name: 'roles', weight: 0.2 }] });
-      hits = actorFuse.search(q, { limit: SEARCH_LIMIT }).map((r) => ({ item: r.item, score: r.score ?? 0, matches: (r.matches ?? []).filter((m) => m.key === 'name').flatMap((m) => m.indices) }));
+      hits = actorFuse.search(q, { limit }).map((r) => ({ item: r.item, score: r.score ?? 0, matches: (r.matches ?? []).filter((m) => m.key === 'name').flatMap((m) => m.indices) }));
     } else {
       timelineFuse ??= new Fuse(data.timeline, { ...FUSE_OPTIONS, keys: [{ name: 'text', weight: 0.8 }, { name: 'date', weight: 0.2 }] });
-      hits = timelineFuse.search(q, { limit: SEARCH_LIMIT }).map((r) => ({ item: r.item, score: r.score ?? 0, matches: (r.matches ?? []).filter((m) => m.key === 'text').flatMap((m) => m.indices) }));
+      hits = timelineFuse.search(q, { limit }).map((r) => ({ item: r.item, score: r.score ?? 0, matches: (r.matches ?? []).filter((m) => m.key === 'text').flatMap((m) => m.indices) }));
     }
+    const more = hits.length >= limit;
     if (bySupport) {
       hits = hits.map((h, i) => ({ h, i, c: corroboration(h.item) })).sort((a, b) => b.c - a.c || a.i - b.i).map((x) => x.h);
     }
-    return { items: hits.map((h) => h.item), matches: new Map(hits.map((h) => [h.item, h.matches])) };
+    return { items: hits.map((h) => h.item), matches: new Map(hits.map((h) => [h.item, h.matches])), more };
   }
 }

@@ -5,6 +5,8 @@ import { fit } from '../text.js';
 /**
  * A windowed list: only rows top … top+height-1 are rendered; `renderRow` draws one row.
  * Rows are keyed by index so moving the selection re-renders just the two rows that change.
+ * The box clips only vertically: rows are Text already cut to the width, and a horizontal clip would make ink
+ * re-slice every row's ANSI codes on every frame.
  */
 export function List({ count, top, sel, height, width, renderRow, empty = '(nothing here)' }: {
   count: number;
