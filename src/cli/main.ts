@@ -188,6 +188,12 @@ async function run(argv: string[]): Promise<number> {
     const format = cli.flags.format ?? 'text';
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (use json, md or text)`);
     const opened = await open(args, cli.flags.title);
+    const unfiltered = !cli.flags.since && !cli.flags.until && cli.flags.actor === undefined && cli.flags.top === undefined;
+    if (format === 'json' && !cli.flags.output && unfiltered && opened.briefingJson) {
+      // From the result cache: the very bytes of the JSON export, written as they are.
+      process.stdout.write(opened.briefingJson);
+      return 0;
+    }
     const filtered = applyExportOptions(opened.briefing, cli.flags);
     if (format === 'json' && !cli.flags.output) {
       // In pieces: the JSON of a large story (100 MB for 10,000 articles) is never held whole in memory.
@@ -211,13 +217,17 @@ async function run(argv: string[]): Promise<number> {
   }
 
   const tty = !!process.stdout.isTTY && !!process.stdin.isTTY;
+  // The reader's code (ink, react, yoga: the largest part of the program) loads while the stories are listed and
+  // the briefing is read.
+  const reader = tty ? importReader() : null;
+  reader?.catch(() => {});
   let paths = args;
   if (tty && paths.length === 0) {
     // Several stories under briefings/: let the user choose one.
     const { listStories } = await import('../ui/stories.js');
     const stories = await listStories([...new Set([path.join(process.cwd(), 'briefings'), path.join(packageRoot(), 'briefings')])]);
     if (stories.length > 1) {
-      const { pickStory } = await importReader();
+      const { pickStory } = await reader!;
       const chosen = await pickStory(stories);
       if (!chosen) return 0;
       paths = [chosen];
@@ -229,21 +239,27 @@ async function run(argv: string[]): Promise<number> {
     process.stdout.write(briefingToText(filtered.briefing, { filterNote: filtered.note }));
     return 0;
   }
-  const { runReader } = await importReader();
+  const { runReader } = await reader!;
   return runReader(opened, { watch: cli.flags.watch ? (paths.length ? paths : [sampleBriefingPath()]) : undefined, title: cli.flags.title });
 }
 
 /**
  * The reader module. Ink draws only a final frame when it believes it runs in CI (CI or CONTINUOUS_INTEGRATION
  * set, as in many containers); the reader starts only with a terminal on both ends, so someone is there to read it.
+ * Yoga (ink's layout) loads its WebAssembly, inlined as a data: URL, with fetch when there is one: in Node that
+ * first loads the whole fetch implementation (undici, ~100 ms). Without fetch it decodes the inlined bytes itself,
+ * so fetch is hidden while the module loads.
  */
 async function importReader() {
   const saved = { CI: process.env.CI, CONTINUOUS_INTEGRATION: process.env.CONTINUOUS_INTEGRATION };
   process.env.CI = '0';
   process.env.CONTINUOUS_INTEGRATION = '0';
+  const fetchProperty = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+  if (fetchProperty?.configurable) delete (globalThis as { fetch?: unknown }).fetch;
   try {
     return await import('../ui/run-reader.js');
   } finally {
+    if (fetchProperty?.configurable) Object.defineProperty(globalThis, 'fetch', fetchProperty);
     for (const [key, value] of Object.entries(saved)) {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
