@@ -132,13 +132,6 @@ export function sameStatementScore(a: Comparable, b: Comparable): number {
   return (tok + bi) / 2;
 }
 
-/** Speakers that do not contradict each other: same actor, or one unknown, or the same surname. */
-function speakersCompatible(a: Item, b: Item): boolean {
-  if (a.speaker && b.speaker && a.speaker === b.speaker) return true;
-  if (a.proper && b.proper) return a.last !== '' && a.last === b.last;
-  return !(a.speaker && b.speaker);
-}
-
 /** A speaker given by name ("Tammy Bruce"), not by pronoun or description ("she", "the spokesperson"). */
 function properName(name: string | null): string | null {
   if (!name || !/^\p{Lu}/u.test(name)) return null;
@@ -187,6 +180,9 @@ class Comparer {
   readonly pairKey: number[] = [];
   private texts = new Map<string, { len: number; norm: string; normId: number; tok: Int32Array; bi: Int32Array; neg: Int32Array }>();
   private norms = new Map<string, number>();
+  get normCount(): number {
+    return this.norms.size;
+  }
   private names = new Map<string, { proper: boolean; last: string }>();
   private isNeg: Uint8Array = new Uint8Array(0);
   private tokMark: Int32Array = new Int32Array(0);
@@ -321,7 +317,23 @@ function cluster(input: QuoteMember[], stats?: { comparisons: number }): Array<{
   // only this quote has leads nowhere); each quote keeps its best few pairs, enough to link it.
   const pairs: Array<{ a: number; b: number; score: number }> = [];
   const seen = new Int32Array(items.length).fill(-1);
+  // The score depends on the two texts only: computed once per distinct text among a quote's candidates.
+  const scoredFor = new Int32Array(cmp.normCount).fill(-1);
+  const scoreOf = new Float64Array(cmp.normCount);
   const pairKey = cmp.pairKey;
+  // What the candidate loop reads of each item, in flat arrays (no object visited for a known text):
+  // its text, and its speaker (actor and surname as numbers; -1 none, -2 named without a surname).
+  const normOf = Int32Array.from(items, (it) => it.normId);
+  const ids = new Map<string, number>();
+  const intern = (s: string) => ids.get(s) ?? (ids.set(s, ids.size), ids.size - 1);
+  const actorOf = Int32Array.from(items, (it) => (it.speaker ? intern(it.speaker) : -1));
+  const surnameId = Int32Array.from(items, (it) => (!it.proper ? -1 : it.last ? intern(`\u0000${it.last}`) : -2));
+  /** Speakers that do not contradict each other: same actor, or one unknown, or the same surname. */
+  const compatible = (i: number, j: number): boolean => {
+    if (actorOf[i]! >= 0 && actorOf[i] === actorOf[j]) return true;
+    if (surnameId[i] !== -1 && surnameId[j] !== -1) return surnameId[i]! >= 0 && surnameId[i] === surnameId[j];
+    return !(actorOf[i]! >= 0 && actorOf[j]! >= 0);
+  };
   for (const i of reps) {
     const it = items[i]!;
     if (!it.len) continue;
@@ -337,10 +349,16 @@ function cluster(input: QuoteMember[], stats?: { comparisons: number }): Array<{
         if (j === i || seen[j] === i) continue;
         seen[j] = i;
         if (++seenCount > MAX_CANDIDATES) break;
-        const other = items[j]!;
         if (stats) stats.comparisons++;
-        const score = cmp.score(it, other, it);
-        if (score > 0 && speakersCompatible(it, other)) mine.push({ a: Math.min(i, j), b: Math.max(i, j), score });
+        const nj = normOf[j]!;
+        let score: number;
+        if (scoredFor[nj] === i) score = scoreOf[nj]!;
+        else {
+          score = cmp.score(it, items[j]!, it);
+          scoredFor[nj] = i;
+          scoreOf[nj] = score;
+        }
+        if (score > 0 && compatible(i, j)) mine.push({ a: Math.min(i, j), b: Math.max(i, j), score });
         if (mine.length >= PAIRS_PER_QUOTE) break;
       }
       if (mine.length >= PAIRS_PER_QUOTE || seenCount > MAX_CANDIDATES) break;
