@@ -2,7 +2,7 @@
 import type { ActorKind } from '../../model.js';
 import { gazetteerKind, isCountryOrState, isGivenName } from './gazetteer.js';
 import { ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from './lexicon.js';
-import { hasWhitespace, splitWords } from './text.js';
+import { countWords, hasWhitespace, splitWords } from './text.js';
 
 export interface KindEvidence {
   /** Forms of the name seen in the article. */
@@ -32,13 +32,20 @@ export const isAcronym = (form: string) => {
 export const isShortForm = (form: string) => isAcronym(form) || (/^\p{Lu}[\p{L}]{1,5}$/u.test(form) && (form.match(/\p{Lu}/gu) ?? []).length >= 2);
 
 export function classify(e: KindEvidence): ActorKind {
-  const wordCount = new Map<string, number>();
-  for (const f of e.forms) if (!wordCount.has(f)) wordCount.set(f, words(f).length);
-  const full = [...e.forms].sort((a, b) => wordCount.get(b)! - wordCount.get(a)!)[0] ?? '';
-  const fullCount = words(full).length;
+  // the first form with the most words (what a stable sort by word count, most first, puts first)
+  let full = '';
+  let fullCount = -1;
+  for (const f of e.forms) {
+    const n = countWords(f);
+    if (n > fullCount) {
+      full = f;
+      fullCount = n;
+    }
+  }
+  if (fullCount < 0) fullCount = 0;
   for (const f of e.forms) {
     const g = gazetteerKind(f);
-    if (g && wordCount.get(f) === fullCount) return g;
+    if (g && countWords(f) === fullCount) return g;
   }
   const comma = /^(.+), ([^,]+)$/.exec(full);
   if (comma && isCountryOrState(comma[2]!)) return 'place';
@@ -55,7 +62,7 @@ export function classify(e: KindEvidence): ActorKind {
   if (ws.length > 1 && ws.every((w) => gazetteerKind(w.replace(/,$/, '')) === 'place')) return 'place';
   if (e.titled) return 'person';
   // "Loretta Lynch" ... "Lynch said": organisations are not called by their last word alone
-  if (ws.length >= 2 && ws.length <= 4 && e.forms.some((f) => wordCount.get(f) === 1 && low(f) === last)) return 'person';
+  if (ws.length >= 2 && ws.length <= 4 && e.forms.some((f) => countWords(f) === 1 && low(f) === last)) return 'person';
   for (const f of e.forms) {
     const g = gazetteerKind(f);
     if (g) return g;

@@ -36,3 +36,16 @@ export function hasWhitespace(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (isWhitespace(s.charCodeAt(i))) return true;
   return false;
 }
+
+/** splitWords(s).length */
+export function countWords(s: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const space = c === 32 || (c < 128 ? c >= 9 && c <= 13 : isWhitespace(c));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
+}

@@ -113,17 +113,21 @@ const FIRST_WORD_CHAR = /^[\p{L}\p{N}]/u;
 const ONE_UPPER_DOT = /^\p{Lu}\.$/u;
 const FIRST_LOWER = /^\p{Ll}/u;
 
-/** s.toLowerCase(), without the call when s is ASCII with no capital (most words; slow on two-byte strings). */
-function toLower(s: string): string {
+/**
+ * s.toLowerCase() for s = body[at, at + s.length): s itself when it is ASCII with no capital (most words), else
+ * the same span of the whole body lowercased once (`lowerBody`, null when that differs from lowercasing words one
+ * by one: a length-changing "İ", a context-dependent "Σ").
+ */
+function toLower(s: string, at: number, lowerBody: string | null): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 128) return s.toLowerCase();
+    if ((c >= 65 && c <= 90) || c >= 128) return lowerBody === null ? s.toLowerCase() : lowerBody.slice(at, at + s.length);
   }
   return s;
 }
 
-function lowForms(text: string): { lc: string; low: string; bare: string } {
-  const lc = toLower(text);
+function lowForms(text: string, at: number, lowerBody: string | null): { lc: string; low: string; bare: string } {
+  const lc = toLower(text, at, lowerBody);
   if (!lc.includes('.')) return { lc, low: lc, bare: lc };
   return { lc, low: lc.replace(/\.$/, ''), bare: lc.replace(/\./g, '') };
 }
@@ -151,6 +155,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   const body = text.slice(from, to);
   let prevEnd = 0;
   let skipUntil = 0;
+  let lowerBody: string | null = body.toLowerCase();
+  if (lowerBody.length !== body.length || body.includes('Σ')) lowerBody = null;
   scan(body, (index, rawEnd) => {
     if (index < skipUntil) return;
     let raw = body.slice(index, rawEnd);
@@ -189,7 +195,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         }
       }
     }
-    const { lc, low, bare } = lowForms(raw);
+    const { lc, low, bare } = lowForms(raw, start - from, lowerBody);
     const tok: Token = {
       text: raw,
       start,
