@@ -11,6 +11,11 @@ export interface OpenedBriefing {
   briefing: Briefing;
   articles: Article[];
   problems: LoadProblem[];
+  /**
+   * The briefing's JSON export, exactly briefingToJson(briefing), when the result cache gave the briefing: an
+   * unfiltered JSON export writes these bytes as they are (and the briefing is then never parsed).
+   */
+  briefingJson?: Uint8Array;
 }
 
 /** Progress of a build: `phase` "extract" counts articles extracted so far (cached ones included) out of `total`. */

@@ -4,18 +4,21 @@ import type { Article, Briefing, LoadProblem } from '../model.js';
 import { decodeBytes } from '../load/decode.js';
 import { problemsInOrder, type InputFiles } from '../load/index.js';
 import { lineStartsOf } from '../text/lines.js';
-import { bodyText, jsonPieces, readCacheFile, writeCacheFile } from './cache-file.js';
+import { briefingJsonPieces } from '../export/json.js';
+import { asciiOnly, bodyText, readCacheFile, writeCacheFile } from './cache-file.js';
 
 /**
  * The whole result of a build, kept next to the extraction cache and used only when the very same files are opened
  * again with the same code: then neither parsing, date inference, extraction nor merge run. Keyed by a hash over
  * every file's path and content hash (the bytes are read and hashed on each open, so any changed, added or removed
  * file is noticed); the articles come back from the cached metadata and the file bytes just read, without parsing
- * them again. Format: see cache-file.ts; anything that does not check out is ignored and the briefing built again.
+ * them again. Body (see cache-file.ts for the header): one line of JSON (articles, problems), then the briefing as
+ * its JSON export (briefingToJson), which an unfiltered JSON export writes as is and which is parsed into the
+ * briefing only when the briefing is used. Anything that does not check out is ignored and the briefing built again.
  */
 
 const MAGIC = 'briefing-result-cache';
-const FORMAT = 2;
+const FORMAT = 3;
 
 /** An article as kept: what parsing and date inference made of its file, but the text (the file's bytes, decoded). */
 interface StoredArticle {
@@ -35,8 +38,8 @@ interface StoredArticle {
   text?: string;
 }
 
-interface Body {
-  briefing: Briefing;
+/** The first line of the body. */
+interface Meta {
   articles: StoredArticle[];
   /** Problems found in the text of files, by file index. */
   fileProblems: Array<[number, string]>;
@@ -57,7 +60,10 @@ export function briefingCacheFile(extractionCacheFile: string): string {
 }
 
 export interface CachedResult {
+  /** Parsed from the cached JSON on first use. */
   briefing: Briefing;
+  /** The briefing's JSON export, exactly briefingToJson(briefing). */
+  briefingJson: Uint8Array;
   articles: Article[];
   problems: LoadProblem[];
 }
@@ -67,18 +73,18 @@ export async function readBriefingCache(file: string, version: string, setKey: s
   const read = await readCacheFile(file, MAGIC, FORMAT, (h) => h.codeVersion === version && h.setKey === setKey);
   if ('rejected' in read) return null;
   try {
-    const parsed = JSON.parse(bodyText(read.body)) as Body;
-    const b = parsed?.briefing;
-    const stored = parsed?.articles;
-    if (!b || b.schema !== 'briefing/1' || !Array.isArray(b.articles) || !Array.isArray(stored) || b.articles.length !== stored.length) return null;
-    if (!Array.isArray(parsed.fileProblems) || !Array.isArray(parsed.buildProblems)) return null;
+    const nl = read.body.indexOf(10);
+    if (nl < 0) return null;
+    const meta = JSON.parse(bodyText(read.body.subarray(0, nl))) as Meta;
+    const stored = meta?.articles;
+    if (!Array.isArray(stored) || !Array.isArray(meta.fileProblems) || !Array.isArray(meta.buildProblems)) return null;
     const files = input.files;
     const used = new Set<number>();
     const articles: Article[] = [];
     for (let i = 0; i < stored.length; i++) {
       const s = stored[i]!;
       const f = files[s?.file];
-      if (!f || used.has(s.file) || b.articles[i]!.id !== `a${i + 1}` || b.articles[i]!.path !== f.shown) return null;
+      if (!f || used.has(s.file)) return null;
       used.add(s.file);
       if (typeof s.textLength !== 'number' || !(s.bodyStart >= 0 && s.bodyStart <= s.bodyEnd && s.bodyEnd <= s.textLength)) return null;
       if (s.text !== undefined && (typeof s.text !== 'string' || s.text.length !== s.textLength)) return null;
@@ -99,18 +105,30 @@ export async function readBriefingCache(file: string, version: string, setKey: s
       articles.push(withLazyText(article, s.text ?? f.bytes));
     }
     const byFile = new Map<number, LoadProblem[]>();
-    for (const [k, reason] of parsed.fileProblems) {
+    for (const [k, reason] of meta.fileProblems) {
       const f = files[k];
       if (!f || typeof reason !== 'string') return null;
       if (!byFile.has(k)) byFile.set(k, []);
       byFile.get(k)!.push({ path: f.shown, reason });
     }
     const problems = problemsInOrder(input, (k) => byFile.get(k));
-    for (const p of parsed.buildProblems) {
+    for (const p of meta.buildProblems) {
       if (typeof p?.path !== 'string' || typeof p.reason !== 'string') return null;
       problems.push({ path: p.path, reason: p.reason });
     }
-    return { briefing: b, articles, problems };
+    const briefingJson = read.body.subarray(nl + 1);
+    let briefing: Briefing | undefined;
+    const result = { briefingJson, articles, problems } as unknown as CachedResult;
+    Object.defineProperty(result, 'briefing', {
+      enumerable: true,
+      configurable: true,
+      // Checked by the checksum, written by writeBriefingCache: it parses (a failure here is a bug, not a bad cache).
+      get: () => (briefing ??= JSON.parse(bodyText(briefingJson)) as Briefing),
+      set: (v: Briefing) => {
+        briefing = v;
+      },
+    });
+    return result;
   } catch {
     return null;
   }
@@ -181,6 +199,10 @@ export async function writeBriefingCache(file: string, version: string, setKey: 
   }));
   const fileProblems: Array<[number, string]> = [];
   result.fileProblems.forEach((list, k) => list?.forEach((p) => fileProblems.push([k, p.reason])));
-  const body: Body = { briefing: result.briefing, articles, fileProblems, buildProblems: result.buildProblems };
-  await writeCacheFile(file, { magic: MAGIC, format: FORMAT, codeVersion: version, setKey }, jsonPieces(body, 3));
+  const meta: Meta = { articles, fileProblems, buildProblems: result.buildProblems };
+  function* body(): Generator<string> {
+    yield `${asciiOnly(JSON.stringify(meta))}\n`;
+    yield* briefingJsonPieces(result.briefing);
+  }
+  await writeCacheFile(file, { magic: MAGIC, format: FORMAT, codeVersion: version, setKey }, body());
 }

@@ -5,10 +5,10 @@ import path from 'node:path';
 
 /**
  * The file format both caches share: one header line (JSON: magic, format, code version, SHA-1 and length of the
- * body, and whatever else the cache keeps there), then the body. The body is written in pieces as it is produced
- * (no single string or buffer of the whole cache in memory); the header, which holds the body's checksum, is written
- * last into space kept for it at the start (padded with spaces, which JSON allows). Writes are atomic: a new file
- * (never one already there, so never through a link), then a rename.
+ * body, and whatever else the cache keeps there), then the body, whose text is the cache's business (see asciiOnly).
+ * The body is written in pieces as it is produced (no single string or buffer of the whole cache in memory); the
+ * header, which holds the body's checksum, is written last into space kept for it at the start (padded with spaces,
+ * which JSON allows). Writes are atomic: a new file (never one already there, so never through a link), then a rename.
  */
 
 export interface HeaderFields {
@@ -50,7 +50,7 @@ export async function writeCacheFile(file: string, fields: HeaderFields, body: I
       position += buf.length;
     };
     for (const piece of body) {
-      batch.push(asciiOnly(piece));
+      batch.push(piece);
       pending += piece.length;
       if (pending >= WRITE_BATCH) await flush();
     }

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Article, Extraction } from '../model.js';
-import { isAscii, readCacheFile, writeCacheFile } from './cache-file.js';
+import { asciiOnly, isAscii, readCacheFile, writeCacheFile } from './cache-file.js';
 
 /**
  * On-disk cache of per-article extractions, one file per set of inputs, entries keyed by content hash.
@@ -180,7 +180,7 @@ export class ExtractionCache {
     const fresh = this.fresh;
     function* lines(): Generator<string> {
       // A key is hashes, numbers and a date; one with a tab or a line end (never made) is not written.
-      for (const [k, v] of fresh) if (!/[\t\n]/.test(k)) yield `${k}\t${JSON.stringify(v)}\n`;
+      for (const [k, v] of fresh) if (!/[\t\n]/.test(k)) yield asciiOnly(`${k}\t${JSON.stringify(v)}\n`);
     }
     const written = await writeCacheFile(this.file, { magic: MAGIC, format: FORMAT, codeVersion: this.version, inputs: this.inputs }, lines());
     if (!written) return;

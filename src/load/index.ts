@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import { closeSync, fstatSync, openSync, promises as fs, readSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Article, LoadProblem } from '../model.js';
@@ -101,7 +101,7 @@ export async function readInputFiles(inputs: string[], options: LoadOptions = {}
   const files: InputFile[] = [];
   const addFile = (shown: string, bytes: Uint8Array) => {
     problems.push({ file: files.length });
-    files.push({ shown, bytes, hash: createHash('sha1').update(bytes).digest('hex') });
+    files.push({ shown, bytes, hash: sha1Hex(bytes) });
   };
   const candidates: Candidate[] = [];
   const seenFolders = new Set<string>();
@@ -117,6 +117,7 @@ export async function readInputFiles(inputs: string[], options: LoadOptions = {}
     await collect(input, input, candidates, problems as LoadProblem[], seenFolders, true, 0, limits.articles);
   }
   const seenFiles = new Set<string>();
+  const slab = new Slab();
   let total = 0;
   let skippedForTotal = 0;
   let lastYield = performance.now();
@@ -130,7 +131,7 @@ export async function readInputFiles(inputs: string[], options: LoadOptions = {}
       await new Promise((resolve) => setImmediate(resolve));
       lastYield = performance.now();
     }
-    const bytes = readFileLimited(c.file, c.shown, problems as LoadProblem[], seenFiles, limits.totalBytes - total, limits.fileBytes);
+    const bytes = readFileLimited(c.file, c.shown, problems as LoadProblem[], seenFiles, limits.totalBytes - total, limits.fileBytes, slab);
     if (bytes === 'total') {
       skippedForTotal++;
       continue;
@@ -283,7 +284,37 @@ function openForReading(file: string): number {
   return openSync(file, flags);
 }
 
-function readFileLimited(file: string, shown: string, problems: LoadProblem[], seenFiles: Set<string>, budget: number, maxBytes: number): Uint8Array | null | 'total' {
+/** SHA-1 (hex) of the bytes: crypto.hash (Node 20.12+) where there is one, twice as fast for small inputs. */
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: Uint8Array, encoding: 'hex') => string }).hash;
+function sha1Hex(bytes: Uint8Array): string {
+  return typeof oneShotHash === 'function' ? oneShotHash('sha1', bytes, 'hex') : crypto.createHash('sha1').update(bytes).digest('hex');
+}
+
+/**
+ * Files are read into shared blocks of memory, one after the other, rather than each into its own buffer: thousands
+ * of small buffers cost more to allocate and collect than the reading itself.
+ */
+class Slab {
+  private static readonly SIZE = 1 << 22;
+  private block = Buffer.alloc(0);
+  private used = 0;
+
+  /** Room for n bytes (a view of the current block, or of a new one). */
+  room(n: number): Buffer {
+    if (this.block.length - this.used < n) {
+      this.block = Buffer.allocUnsafeSlow(Math.max(Slab.SIZE, n));
+      this.used = 0;
+    }
+    return this.block.subarray(this.used, this.used + n);
+  }
+
+  /** The first n bytes of a view given by room() are taken. */
+  keep(view: Buffer, n: number): void {
+    if (view.buffer === this.block.buffer && view.byteOffset === this.block.byteOffset + this.used) this.used += n;
+  }
+}
+
+function readFileLimited(file: string, shown: string, problems: LoadProblem[], seenFiles: Set<string>, budget: number, maxBytes: number, slab: Slab): Uint8Array | null | 'total' {
   let fd: number | undefined;
   try {
     fd = openForReading(file);
@@ -302,7 +333,7 @@ function readFileLimited(file: string, shown: string, problems: LoadProblem[], s
     if (stat.size > budget) return 'total';
     // Read at most the limit + 1 bytes, whatever the size said (files can grow while read): first a buffer of the
     // size fstat gave (+1, to see growth), then larger ones as long as bytes come.
-    let buf = Buffer.allocUnsafeSlow(stat.size + 1);
+    let buf = slab.room(stat.size + 1);
     let size = 0;
     for (;;) {
       if (size === buf.length) {
@@ -318,6 +349,7 @@ function readFileLimited(file: string, shown: string, problems: LoadProblem[], s
         return null;
       }
     }
+    slab.keep(buf, size);
     return buf.subarray(0, size);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -372,7 +404,7 @@ export function articleFromBytes(shown: string, bytes: Uint8Array, problems: Loa
     problems.push({ path: shown, reason: decoded.reason });
     return null;
   }
-  return articleFromText(shown, decoded.text, createHash('sha1').update(bytes).digest('hex'), problems);
+  return articleFromText(shown, decoded.text, sha1Hex(bytes), problems);
 }
 
 function articleFromHashedBytes(shown: string, bytes: Uint8Array, hash: string, problems: LoadProblem[]): Omit<Article, 'id'> | null {

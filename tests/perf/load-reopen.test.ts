@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBriefing, type OpenedBriefing, type Progress } from '../../src/pipeline.js';
 import { briefingToJson } from '../../src/export/json.js';
 import { asciiOnly, bodyText, jsonPieces } from '../../src/cache/cache-file.js';
-import { ROOT, SAMPLE } from '../helpers.js';
+import { ROOT, runBriefing, SAMPLE } from '../helpers.js';
 
 const BAD = path.join(ROOT, 'tests', 'fixtures', 'bad');
 
@@ -57,6 +57,8 @@ describe('re-open through the result cache', () => {
     expect(first.fromResult).toBe(false);
     const again = await open(input, cacheDir);
     expect(again.fromResult).toBe(true);
+    // The cached JSON export is the export of the briefing, byte for byte.
+    expect(Buffer.from(again.briefingJson!).toString('utf8')).toBe(briefingToJson(fresh.briefing));
     for (const o of [first, again]) {
       expect(o.problems).toEqual(fresh.problems);
       expect(articleView(o)).toEqual(articleView(fresh));
@@ -192,5 +194,25 @@ describe('cache file pieces', () => {
         }
       }),
     );
+  });
+});
+
+describe('export from the result cache, through the real binary', () => {
+  it('writes the same JSON as a build without cache, filtered or not', () => {
+    const cache = mkdtempSync(path.join(os.tmpdir(), 'briefing-reopen-bin-'));
+    try {
+      const env = { BRIEFING_CACHE_DIR: cache, BRIEFING_TIMINGS: '1' };
+      for (const extra of [[], ['--top', '3'], ['--since', '2025-04-30']]) {
+        const clean = runBriefing(['export', SAMPLE, '--format', 'json', '--no-cache', ...extra]);
+        const cold = runBriefing(['export', SAMPLE, '--format', 'json', ...extra], { env });
+        const warm = runBriefing(['export', SAMPLE, '--format', 'json', ...extra], { env });
+        expect(warm.stderr).toMatch(/"resultCache":true/);
+        expect([cold.code, warm.code]).toEqual([0, 0]);
+        expect(cold.stdout).toBe(clean.stdout);
+        expect(warm.stdout).toBe(clean.stdout);
+      }
+    } finally {
+      rmSync(cache, { recursive: true, force: true });
+    }
   });
 });
