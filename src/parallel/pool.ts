@@ -30,6 +30,20 @@ export function workerCount(articles: number, env: NodeJS.ProcessEnv = process.e
   return Math.min(cores, 8, Math.ceil(articles / BATCH));
 }
 
+/**
+ * The parent's Node options for a worker, but --input-type: a worker inherits them, and with that option (a program
+ * started as `node --input-type=module -e …`) a worker given a file refuses to start.
+ */
+export function workerExecArgv(execArgv: string[] = process.execArgv): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < execArgv.length; i++) {
+    const a = execArgv[i]!;
+    if (a === '--input-type') i++;
+    else if (!a.startsWith('--input-type=')) out.push(a);
+  }
+  return out;
+}
+
 export interface ExtractOptions {
   /** Called after each batch with the number of articles done so far. */
   onProgress?: (done: number) => void;
@@ -92,7 +106,7 @@ function extractInWorkers(articles: Article[], count: number, script: URL, onPro
       w.postMessage({ batch, articles: articles.slice(batch * BATCH, (batch + 1) * BATCH) });
     };
     for (let i = 0; i < count; i++) {
-      const w = new Worker(script, { stdout: false, stderr: false });
+      const w = new Worker(script, { stdout: false, stderr: false, execArgv: workerExecArgv() });
       workers.push(w);
       w.on('message', (reply: WorkerReply) => {
         if ('error' in reply) {

@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JavaScript module without types
 import { sampleTexts, variedArticle } from '../../scripts/bench/corpus.mjs';
@@ -28,5 +30,19 @@ describe.skipIf(!existsSync(path.join(ROOT, 'dist', 'extract-worker.js')))('work
     expect(JSON.parse(parallel.stdout).articles).toHaveLength(24);
     expect(parallel.stderr).toMatch(/briefing-timings .*"workers":2\b/); // 24 articles: two batches of 16 at most
     expect(parallel.stdout).toBe(single.stdout);
+  }, 120_000);
+
+  it('uses its workers also when the program was started with --input-type (node --input-type=module -e …)', () => {
+    const cli = pathToFileURL(path.join(ROOT, 'dist', 'cli.js')).href;
+    const script = `const { main } = await import(${JSON.stringify(cli)}); process.exitCode = await main(process.argv.slice(1));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script, 'export', dir, '--format', 'json', '--no-cache'], {
+      encoding: 'utf8',
+      env: { ...process.env, BRIEFING_WORKERS: '2', BRIEFING_TIMINGS: '1', BRIEFING_DEBUG: '1' },
+      timeout: 120_000,
+    });
+    expect(r.status).toBe(0);
+    expect(r.stderr).not.toMatch(/worker threads failed/);
+    expect(r.stderr).toMatch(/briefing-timings .*"workers":2\b/);
+    expect(JSON.parse(r.stdout).articles).toHaveLength(24);
   }, 120_000);
 });
