@@ -1,5 +1,5 @@
 import path from 'node:path';
-import meow from 'meow';
+import type { Result as MeowResult } from 'meow';
 import type { Briefing } from '../model.js';
 import { openBriefing, type OpenedBriefing, type OpenOptions } from '../pipeline.js';
 import { createProgressBar } from './progress.js';
@@ -149,16 +149,23 @@ function applyExportOptions(briefing: Briefing, flags: { since?: string; until?:
 async function run(argv: string[]): Promise<number> {
   const unknown = unknownFlag(argv, FLAGS);
   if (unknown) throw new UsageError(`unknown option ${visibleControls(unknown)} (see briefing --help)`);
-  let cli;
-  try {
-    cli = meow(HELP, {
-      importMeta: import.meta,
-      argv,
-      allowUnknownFlags: true,
-      flags: FLAGS,
-    });
-  } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message.split('\n')[0]! : String(e));
+  // No arguments (`briefing`: the reader on the sample, the most common start) leaves nothing to parse: meow and
+  // its package.json reading (a fifth of the start-up) load only when there are arguments.
+  let cli: Pick<MeowResult<typeof FLAGS>, 'input' | 'flags' | 'help' | 'pkg'>;
+  if (!argv.length) {
+    cli = { input: [], flags: { force: false, watch: false, cache: true } as MeowResult<typeof FLAGS>['flags'], help: '', pkg: {} };
+  } else {
+    const { default: meow } = await import('meow');
+    try {
+      cli = meow(HELP, {
+        importMeta: import.meta,
+        argv,
+        allowUnknownFlags: true,
+        flags: FLAGS,
+      });
+    } catch (e) {
+      throw new UsageError(e instanceof Error ? e.message.split('\n')[0]! : String(e));
+    }
   }
   openOptions = { cacheDir: cli.flags.cache === false ? null : undefined };
   // meow answers --help/--version only when they come alone; `briefing export --help` gets the help too.
