@@ -12,8 +12,9 @@ export interface OpenedBriefing {
   articles: Article[];
   problems: LoadProblem[];
   /**
-   * The briefing's JSON export, exactly briefingToJson(briefing), when the result cache gave the briefing: an
-   * unfiltered JSON export writes these bytes as they are (and the briefing is then never parsed).
+   * The briefing's JSON export, exactly briefingToJson(briefing), when the result cache gave the briefing and it has
+   * not been used yet: an unfiltered JSON export writes these bytes as they are (the briefing is then never parsed).
+   * Reading `briefing` parses them and drops them.
    */
   briefingJson?: Uint8Array;
 }

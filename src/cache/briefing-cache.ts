@@ -62,8 +62,8 @@ export function briefingCacheFile(extractionCacheFile: string): string {
 export interface CachedResult {
   /** Parsed from the cached JSON on first use. */
   briefing: Briefing;
-  /** The briefing's JSON export, exactly briefingToJson(briefing). */
-  briefingJson: Uint8Array;
+  /** The briefing's JSON export, exactly briefingToJson(briefing); dropped once the briefing is parsed. */
+  briefingJson?: Uint8Array;
   articles: Article[];
   problems: LoadProblem[];
 }
@@ -123,7 +123,14 @@ export async function readBriefingCache(file: string, version: string, setKey: s
       enumerable: true,
       configurable: true,
       // Checked by the checksum, written by writeBriefingCache: it parses (a failure here is a bug, not a bad cache).
-      get: () => (briefing ??= JSON.parse(bodyText(briefingJson)) as Briefing),
+      get: () => {
+        if (!briefing) {
+          briefing = JSON.parse(bodyText(briefingJson)) as Briefing;
+          // Parsed: the bytes (100 MB for 10,000 articles) are not kept too; an export renders the briefing instead.
+          delete (result as Partial<CachedResult>).briefingJson;
+        }
+        return briefing;
+      },
       set: (v: Briefing) => {
         briefing = v;
       },
