@@ -43,7 +43,7 @@ export function isCapitalised(word: string): boolean {
     const d = word.charCodeAt(1);
     if (d >= 65 && d <= 90) return true;
   }
-  if (c >= 97 && c <= 122 && /^(?:al|el|ad|ar|as|at|az|an|ash|ul|ud|ur)-\p{Lu}/u.test(word)) return true; // "al-Baghdadi"
+  if (c >= 97 && c <= 122 && (word.charCodeAt(2) === 45 || word.charCodeAt(3) === 45) && /^(?:al|el|ad|ar|as|at|az|an|ash|ul|ud|ur)-\p{Lu}/u.test(word)) return true; // "al-Baghdadi"
   if (c < 128) return false;
   return /^\p{Lu}/u.test(word) || /^[a-z]\p{Lu}/u.test(word);
 }
@@ -51,57 +51,55 @@ export function isCapitalised(word: string): boolean {
 const NON_ASCII_WORD = /[\p{L}\p{N}\p{M}]/u;
 const NON_ASCII_LETTER = /\p{L}/u;
 const isWordChar = (c: number, ch: string) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && NON_ASCII_WORD.test(ch));
+/** isWordChar of body[j], without making the one-character string for ASCII. */
+const isWordCharAt = (body: string, j: number) => {
+  const c = body.charCodeAt(j);
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 128 && NON_ASCII_WORD.test(body[j]!));
+};
+/** s has the character with code c (String#includes is slow on short two-byte strings). */
+const hasChar = (s: string, c: number) => {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) === c) return true;
+  return false;
+};
+const lastIndexOfChar = (s: string, c: number) => {
+  for (let i = s.length - 1; i >= 0; i--) if (s.charCodeAt(i) === c) return i;
+  return -1;
+};
 const isLetter = (c: number, ch: string) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 128 && NON_ASCII_LETTER.test(ch));
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || c === 12 || c === 11 || (c >= 0x2000 && c <= 0x200b) || c === 0x2028 || c === 0x2029 || c === 0x3000 || c === 0x202f || c === 0x205f || c === 0xfeff;
 
 /**
- * The token regex's matches (initialisms, words with inner - ' ’ &, single other characters), by a hand-written
- * scanner: calls emit(start, end) for each, in text order.
+ * The end of the token regex's match at i (initialisms, words with inner - ' ’ &, single other characters), by a
+ * hand-written scanner; body[i] is not a space.
  */
-function scan(body: string, emit: (index: number, end: number) => void): void {
+function tokenEnd(body: string, i: number, c: number): number {
   const n = body.length;
-  let i = 0;
-  while (i < n) {
-    const c = body.charCodeAt(i);
-    if (isSpace(c)) {
-      i++;
-      continue;
+  const ch = body[i]!;
+  // initialism: (letter '.'){2,}
+  if (isLetter(c, ch) && body.charCodeAt(i + 1) === 46) {
+    let j = i;
+    let pairs = 0;
+    while (j + 1 < n && isLetter(body.charCodeAt(j), body[j]!) && body.charCodeAt(j + 1) === 46) {
+      j += 2;
+      pairs++;
     }
-    const ch = body[i]!;
-    // initialism: (letter '.'){2,}
-    if (isLetter(c, ch) && body.charCodeAt(i + 1) === 46) {
-      let j = i;
-      let pairs = 0;
-      while (j + 1 < n && isLetter(body.charCodeAt(j), body[j]!) && body.charCodeAt(j + 1) === 46) {
-        j += 2;
-        pairs++;
-      }
-      if (pairs >= 2) {
-        emit(i, j);
-        i = j;
+    if (pairs >= 2) return j;
+  }
+  if (isWordChar(c, ch)) {
+    let j = i + 1;
+    for (;;) {
+      while (j < n && isWordCharAt(body, j)) j++;
+      const d = body.charCodeAt(j);
+      if ((d === 45 || d === 39 || d === 0x2019 || d === 38) && j + 1 < n && isWordCharAt(body, j + 1)) {
+        j += 1;
         continue;
       }
+      break;
     }
-    if (isWordChar(c, ch)) {
-      let j = i + 1;
-      for (;;) {
-        while (j < n && isWordChar(body.charCodeAt(j), body[j]!)) j++;
-        const d = body.charCodeAt(j);
-        if ((d === 45 || d === 39 || d === 0x2019 || d === 38) && j + 1 < n && isWordChar(body.charCodeAt(j + 1), body[j + 1]!)) {
-          j += 1;
-          continue;
-        }
-        break;
-      }
-      emit(i, j);
-      i = j;
-      continue;
-    }
-    // one other character (a surrogate pair counts as one)
-    const w = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    emit(i, i + w);
-    i += w;
+    return j;
   }
+  // one other character (a surrogate pair counts as one)
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < n ? i + 2 : i + 1;
 }
 
 const PREFIXED = /^(?:then|ex|now|former|anti|pro|non|pre|post|mid|neo|pan|trans|vice|co)-(?=\p{Lu})/u;
@@ -126,11 +124,6 @@ function toLower(s: string, at: number, lowerBody: string | null): string {
   return s;
 }
 
-function lowForms(text: string, at: number, lowerBody: string | null): { lc: string; low: string; bare: string } {
-  const lc = toLower(text, at, lowerBody);
-  if (!lc.includes('.')) return { lc, low: lc, bare: lc };
-  return { lc, low: lc.replace(/\.$/, ''), bare: lc.replace(/\./g, '') };
-}
 
 /** Holds a lowercase letter (/\p{Ll}/u). */
 export function hasLower(s: string): boolean {
@@ -157,8 +150,17 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   let skipUntil = 0;
   let lowerBody: string | null = body.toLowerCase();
   if (lowerBody.length !== body.length || body.includes('Σ')) lowerBody = null;
-  scan(body, (index, rawEnd) => {
-    if (index < skipUntil) return;
+  const n = body.length;
+  for (let i = 0; i < n; ) {
+    const code = body.charCodeAt(i);
+    if (isSpace(code)) {
+      i++;
+      continue;
+    }
+    const index = i;
+    const rawEnd = tokenEnd(body, i, code);
+    i = rawEnd;
+    if (index < skipUntil) continue;
     let raw = body.slice(index, rawEnd);
     let lineStart = out.length === 0;
     for (let k = prevEnd; k < index && !lineStart; k++) {
@@ -177,7 +179,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         poss = true;
         raw = raw.slice(0, -2);
       }
-      const dash = raw.lastIndexOf('-');
+      const dash = lastIndexOfChar(raw, 45);
       if (dash > 0) {
         // "then-Secretary", "ex-President", "anti-Trump": the name starts after the prefix
         const pre = PREFIXED.exec(raw);
@@ -185,7 +187,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
           raw = raw.slice(pre[0].length);
           start += pre[0].length;
         }
-        const dash2 = pre ? raw.lastIndexOf('-') : dash;
+        const dash2 = pre ? lastIndexOfChar(raw, 45) : dash;
         if (dash2 > 0) {
           const tail = raw.slice(dash2 + 1);
           if ((tail.length >= 4 || SHORT_ATTRIB.test(tail)) && ALL_LOWER.test(tail) && FIRST_UPPER.test(raw)) {
@@ -195,7 +197,8 @@ export function tokenize(text: string, from: number, to: number): Token[] {
         }
       }
     }
-    const { lc, low, bare } = lowForms(raw, start - from, lowerBody);
+    const lc = toLower(raw, start - from, lowerBody);
+    const dotted = hasChar(lc, 46);
     const tok: Token = {
       text: raw,
       start,
@@ -203,23 +206,23 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       word,
       cap: word && isCapitalised(raw),
       poss,
-      abbrev: raw.includes('.'),
+      abbrev: hasChar(raw, 46),
       sentStart: false,
       lineStart,
       attrib,
       lc,
-      low,
-      bare,
+      low: dotted ? lc.replace(/\.$/, '') : lc,
+      bare: dotted ? lc.replace(/\./g, '') : lc,
     };
     // "Gen." / "S." / "Inc.": keep the period in the token.
-    if (word && !poss && body.charCodeAt(prevEnd) === 46 && (ABBREVIATIONS.has(raw.toLowerCase()) || ONE_UPPER.test(raw))) {
+    if (word && !poss && body.charCodeAt(prevEnd) === 46 && (ABBREVIATIONS.has(lc) || ONE_UPPER.test(raw))) {
       tok.end += 1;
       tok.abbrev = true;
       prevEnd += 1;
       skipUntil = prevEnd;
     }
     out.push(tok);
-  });
+  }
   // Sentence starts: after . ! ? : at line starts, after an opening quote or dash at a sentence start.
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
