@@ -67,6 +67,7 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
   const normOf = memo(norm);
   const kindInGazetteer = memo(gazetteerKind);
   const wordsOf = memo(words);
+  const foldRole = memo((r) => r.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' '));
   const sortedArticles = [...articles.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const articleOrder = new Map(sortedArticles.map((a, i) => [a.id, i]));
   const nodes: Node[] = [];
@@ -176,28 +177,51 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
   }
   // 3. a bare surname ("Trump", "Bruce") joins the one person it can be
   const bareNameRoot = new Map<string, number | null>();
+  // The people a bare name can be, grouped by their current cluster in one pass over the surname's
+  // full names (no per-call maps): per cluster its root, reach (articles) and whether it shares a role.
+  const slotStamp = new Int32Array(nodes.length);
+  const slotOf = new Int32Array(nodes.length);
+  let stamp = 0;
   const personForBareName = (n: Node): number | null => {
-    const list = (fullPersons.get(n.surname) ?? []).filter((j) => compatibleGiven(n, nodes[j]!));
-    const members = new Map<number, number[]>();
-    for (const j of list) {
+    const roots: number[] = [];
+    const reach: number[] = [];
+    const lastOrder: number[] = [];
+    const hasRole: boolean[] = [];
+    const mine = n.roles.length ? new Set(n.roles) : null;
+    stamp++;
+    for (const j of fullPersons.get(n.surname) ?? []) {
+      const m = nodes[j]!;
+      if (!compatibleGiven(n, m)) continue;
       const r = find(j);
-      if (!members.has(r)) members.set(r, []);
-      members.get(r)!.push(j);
+      let slot: number;
+      if (slotStamp[r] === stamp) slot = slotOf[r]!;
+      else {
+        slotStamp[r] = stamp;
+        slot = slotOf[r] = roots.length;
+        roots.push(r);
+        reach.push(0);
+        lastOrder.push(-1);
+        hasRole.push(false);
+      }
+      // (a cluster's full names come in article order: a new article is a change of order)
+      if (lastOrder[slot] !== m.order) {
+        lastOrder[slot] = m.order;
+        reach[slot]!++;
+      }
+      if (mine && !hasRole[slot] && m.roles.some((ro) => mine.has(ro))) hasRole[slot] = true;
     }
-    let roots = [...members.keys()];
-    if (roots.length > 1 && n.actor.roles.length) {
-      const mine = new Set(n.roles);
-      const withRole = roots.filter((r) => members.get(r)!.some((j) => nodes[j]!.roles.some((ro) => mine.has(ro))));
-      if (withRole.length === 1) roots = withRole;
+    let slots = roots.map((_, k) => k);
+    if (slots.length > 1 && n.actor.roles.length) {
+      const withRole = slots.filter((k) => hasRole[k]);
+      if (withRole.length === 1) slots = withRole;
     }
-    if (roots.length > 1) {
+    if (slots.length > 1) {
       // one person the story is about, named in far more articles than anyone else with that surname
-      const reach = (r: number) => new Set(members.get(r)!.map((j) => nodes[j]!.articleId)).size;
-      const ranked = roots.map((r) => ({ r, n: reach(r) })).sort((a, b) => b.n - a.n || a.r - b.r);
+      const ranked = slots.map((k) => ({ r: roots[k]!, n: reach[k]! })).sort((a, b) => b.n - a.n || a.r - b.r);
       const rest = ranked.slice(1).reduce((s, x) => s + x.n, 0);
-      if (ranked[0]!.n >= 3 * rest && ranked[0]!.n >= 3) roots = [ranked[0]!.r];
+      if (ranked[0]!.n >= 3 * rest && ranked[0]!.n >= 3) return ranked[0]!.r;
     }
-    return roots.length === 1 ? roots[0]! : null;
+    return slots.length === 1 ? roots[slots[0]!]! : null;
   };
   nodes.forEach((n, i) => {
     const ws = n.ws;
@@ -259,23 +283,27 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
     const roleCount = new Map<string, { role: string; n: number; first: number }>();
     ms.forEach((n, idx) => {
       for (const r of n.actor.roles) {
-        const k = r.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ');
+        const k = foldRole(r);
         const e = roleCount.get(k);
         if (e) e.n++;
         else roleCount.set(k, { role: r, n: 1, first: idx });
       }
     });
     const roles = [...roleCount.values()].sort((a, b) => b.n - a.n || a.first - b.first).map((e) => e.role);
-    // mentions: one per (article, line)
-    const seen = new Set<string>();
+    // mentions: one per (article, line); members come in article order, so lines are deduplicated per article
     const mentions: Actor['mentions'] = [];
+    let lines = new Set<number>();
+    let current = '';
     for (const n of [...ms].sort((a, b) => a.order - b.order)) {
       const art = articles.get(n.articleId)!;
+      if (n.articleId !== current) {
+        current = n.articleId;
+        lines = new Set();
+      }
       for (const m of [...n.actor.mentions].sort((a, b) => a.start - b.start)) {
         const line = lineAt(art.lineStarts, m.start);
-        const k = `${n.articleId}:${line}`;
-        if (seen.has(k)) continue;
-        seen.add(k);
+        if (lines.has(line)) continue;
+        lines.add(line);
         mentions.push({ article: art.id, line });
       }
     }

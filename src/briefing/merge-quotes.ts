@@ -22,18 +22,12 @@ export interface QuoteMember {
   speaker: string | null;
 }
 
-/** A quote as clustered: its member, and its words as numbers (computed once per distinct text). */
+/** A quote as clustered: its member, and its text as a number (words kept once per distinct text, see Comparer). */
 interface Item extends QuoteMember {
   /** Number of words. */
   len: number;
-  /** Normalised text (words joined). */
-  norm: string;
-  /** One number per distinct normalised text. */
+  /** One number per distinct normalised text (words joined). */
   normId: number;
-  /** Distinct word ids, distinct word-pair ids, and the distinct negation word ids. */
-  tok: Int32Array;
-  bi: Int32Array;
-  neg: Int32Array;
   /** Rank of the article path (equal paths, equal ranks): with start and end, the order independent of input order. */
   pathRank: number;
   /** Whether the speaker is given by name, and the last word (of 2+ letters) of that name ('' when none). */
@@ -169,51 +163,69 @@ class Clusters {
 }
 
 /**
- * The words of all quotes as numbers, computed once per distinct text and speaker name, and the
- * same-statement score of two items with one of them "marked" (its word and word-pair ids stamped
- * in flat arrays), so that comparing it with many others allocates nothing.
+ * The words of all quotes as numbers, kept once per distinct normalised text in flat pools: distinct
+ * word ids, distinct word-pair ids and the distinct negation word ids of each text. Scores two
+ * texts with one of them "marked" (its word and word-pair ids stamped in flat arrays), so that
+ * comparing it with many others allocates nothing.
  */
 class Comparer {
   private words = new Vocabulary();
   private pairIds = new Map<number, number>();
   /** Word-pair key of each pair id (probes are ordered by it on ties). */
   readonly pairKey: number[] = [];
-  private texts = new Map<string, { len: number; norm: string; normId: number; tok: Int32Array; bi: Int32Array; neg: Int32Array }>();
+  private texts = new Map<string, number>();
   private norms = new Map<string, number>();
-  get normCount(): number {
-    return this.norms.size;
-  }
   private names = new Map<string, { proper: boolean; last: string }>();
-  private isNeg: Uint8Array = new Uint8Array(0);
-  private tokMark: Int32Array = new Int32Array(0);
-  private biMark: Int32Array = new Int32Array(0);
+  /** Per text: word count, and [start, end) of its words, pairs and negations in the pools. */
+  readonly lenOf: number[] = [];
+  private tokOffs: number[] = [0];
+  private biOffs: number[] = [0];
+  private negOffs: number[] = [0];
+  private tokList: number[] = [];
+  private biList: number[] = [];
+  private negList: number[] = [];
+  tokOff = new Int32Array(0);
+  biOff = new Int32Array(0);
+  negOff = new Int32Array(0);
+  tok = new Int32Array(0);
+  bi = new Int32Array(0);
+  neg = new Int32Array(0);
+  private isNeg = new Uint8Array(0);
+  private tokMark = new Int32Array(0);
+  private biMark = new Int32Array(0);
   private epoch = 0;
 
-  text(text: string) {
-    let t = this.texts.get(text);
-    if (!t) {
-      const tokens = quoteTokens(text);
-      const ids = tokens.map((w) => this.words.id(w));
-      const keys = bigramsOf(ids);
-      const bi = new Int32Array(keys.size);
-      let k = 0;
-      for (const key of keys) {
-        let id = this.pairIds.get(key);
-        if (id === undefined) {
-          this.pairIds.set(key, (id = this.pairKey.length));
+  get normCount(): number {
+    return this.lenOf.length;
+  }
+
+  /** The number of a quote's normalised text. */
+  text(text: string): number {
+    let id = this.texts.get(text);
+    if (id !== undefined) return id;
+    const tokens = quoteTokens(text);
+    const ids = tokens.map((w) => this.words.id(w));
+    const norm = tokens.join(' ');
+    id = this.norms.get(norm);
+    if (id === undefined) {
+      this.norms.set(norm, (id = this.lenOf.length));
+      this.lenOf.push(tokens.length);
+      for (const w of new Set(ids)) this.tokList.push(w);
+      for (const key of bigramsOf(ids)) {
+        let g = this.pairIds.get(key);
+        if (g === undefined) {
+          this.pairIds.set(key, (g = this.pairKey.length));
           this.pairKey.push(key);
         }
-        bi[k++] = id;
+        this.biList.push(g);
       }
-      const norm = tokens.join(' ');
-      const distinct = [...new Set(ids)];
-      const neg = [...new Set(tokens.filter((w) => NEGATIONS.has(w)))].map((w) => this.words.id(w));
-      let normId = this.norms.get(norm);
-      if (normId === undefined) this.norms.set(norm, (normId = this.norms.size));
-      t = { len: tokens.length, norm, normId, tok: Int32Array.from(distinct), bi, neg: Int32Array.from(neg) };
-      this.texts.set(text, t);
+      for (const w of new Set(tokens.filter((t) => NEGATIONS.has(t)))) this.negList.push(this.words.id(w));
+      this.tokOffs.push(this.tokList.length);
+      this.biOffs.push(this.biList.length);
+      this.negOffs.push(this.negList.length);
     }
-    return t;
+    this.texts.set(text, id);
+    return id;
   }
 
   speaker(name: string | null) {
@@ -227,8 +239,18 @@ class Comparer {
     return n;
   }
 
-  /** Size the marks once every text is in. */
+  /** Flat arrays, and marks sized, once every text is in. */
   freeze(): void {
+    this.tokOff = Int32Array.from(this.tokOffs);
+    this.biOff = Int32Array.from(this.biOffs);
+    this.negOff = Int32Array.from(this.negOffs);
+    this.tok = Int32Array.from(this.tokList);
+    this.bi = Int32Array.from(this.biList);
+    this.neg = Int32Array.from(this.negList);
+    this.tokOffs = this.biOffs = this.negOffs = this.tokList = this.biList = this.negList = [];
+    this.texts.clear();
+    this.norms.clear();
+    this.pairIds.clear();
     this.tokMark = new Int32Array(this.words.size);
     this.isNeg = new Uint8Array(this.words.size);
     for (const w of NEGATIONS) {
@@ -239,43 +261,51 @@ class Comparer {
     this.epoch = 0;
   }
 
-  mark(it: Item): void {
+  mark(n: number): void {
     const e = ++this.epoch;
-    for (let k = 0; k < it.tok.length; k++) this.tokMark[it.tok[k]!] = e;
-    for (let k = 0; k < it.bi.length; k++) this.biMark[it.bi[k]!] = e;
+    for (let k = this.tokOff[n]!; k < this.tokOff[n + 1]!; k++) this.tokMark[this.tok[k]!] = e;
+    for (let k = this.biOff[n]!; k < this.biOff[n + 1]!; k++) this.biMark[this.bi[k]!] = e;
   }
 
-  /** sameStatementScore(a, b), where `marked` (a or b) was the last item marked. */
-  score(a: Item, b: Item, marked: Item): number {
-    if (!a.norm || !b.norm) return 0;
-    if (a.normId === b.normId) return 2;
-    const [small, big] = a.len <= b.len ? [a, b] : [b, a];
-    if (small.len < MIN_CONTAINED_WORDS) return 0;
+  /** sameStatementScore of texts a and b, where `marked` (a or b) was the last text marked. */
+  score(a: number, b: number, marked: number): number {
+    const la = this.lenOf[a]!;
+    const lb = this.lenOf[b]!;
+    if (!la || !lb) return 0;
+    if (a === b) return 2;
+    const [small, big] = la <= lb ? [a, b] : [b, a];
+    if (this.lenOf[small]! < MIN_CONTAINED_WORDS) return 0;
+    const { tokOff, biOff, negOff, tok, bi, neg } = this;
+    const smallTok = tokOff[small + 1]! - tokOff[small]!;
+    const smallBi = biOff[small + 1]! - biOff[small]!;
     // At most all of the longer quote's words (pairs) can be shared: a cheap bound first.
-    if (big.tok.length / small.tok.length < 0.8) return 0;
-    if (big.bi.length / small.bi.length < 0.6) return 0;
+    if ((tokOff[big + 1]! - tokOff[big]!) / smallTok < 0.8) return 0;
+    if ((biOff[big + 1]! - biOff[big]!) / smallBi < 0.6) return 0;
     const other = marked === a ? b : a;
     const e = this.epoch;
     const tokMark = this.tokMark;
+    const isNeg = this.isNeg;
     let shared = 0;
     let sharedNeg = 0;
-    for (let k = 0; k < other.tok.length; k++) {
-      const id = other.tok[k]!;
+    for (let k = tokOff[other]!, end = tokOff[other + 1]!; k < end; k++) {
+      const id = tok[k]!;
       if (tokMark[id] === e) {
         shared++;
-        sharedNeg += this.isNeg[id]!;
+        sharedNeg += isNeg[id]!;
       }
     }
     // "I don't believe…" is not a trimmed "Of course I believe…": a negation must be in both.
-    if (small === marked ? sharedNeg !== small.neg.length : !small.neg.every((id) => tokMark[id] === e)) return 0;
-    const tok = shared / small.tok.length;
-    if (tok < 0.8) return 0;
+    if (small === marked) {
+      if (sharedNeg !== negOff[small + 1]! - negOff[small]!) return 0;
+    } else for (let k = negOff[small]!; k < negOff[small + 1]!; k++) if (tokMark[neg[k]!] !== e) return 0;
+    const t = shared / smallTok;
+    if (t < 0.8) return 0;
     const biMark = this.biMark;
     let sharedBi = 0;
-    for (let k = 0; k < other.bi.length; k++) if (biMark[other.bi[k]!] === e) sharedBi++;
-    const bi = sharedBi / small.bi.length;
-    if (bi < 0.6) return 0;
-    return (tok + bi) / 2;
+    for (let k = biOff[other]!, end = biOff[other + 1]!; k < end; k++) if (biMark[bi[k]!] === e) sharedBi++;
+    const g = sharedBi / smallBi;
+    if (g < 0.6) return 0;
+    return (t + g) / 2;
   }
 }
 
@@ -286,7 +316,7 @@ function cluster(input: QuoteMember[], stats?: { comparisons: number }): Array<{
   const items: Item[] = input.map((m) => {
     const t = cmp.text(m.quote.text);
     const n = cmp.speaker(m.quote.speakerName);
-    return { article: m.article, quote: m.quote, speaker: m.speaker, len: t.len, norm: t.norm, normId: t.normId, tok: t.tok, bi: t.bi, neg: t.neg, pathRank: pathRank.get(m.article.path)!, proper: n.proper, last: n.last };
+    return { article: m.article, quote: m.quote, speaker: m.speaker, len: cmp.lenOf[t]!, normId: t, pathRank: pathRank.get(m.article.path)!, proper: n.proper, last: n.last };
   });
   cmp.freeze();
   items.sort(compareItems);
@@ -309,15 +339,16 @@ function cluster(input: QuoteMember[], stats?: { comparisons: number }): Array<{
   // Inverted index over the representatives: word pair -> items holding it.
   const postings: number[][] = Array.from({ length: cmp.pairKey.length }, () => []);
   for (const i of reps) {
-    const bi = items[i]!.bi;
-    for (let k = 0; k < bi.length; k++) postings[bi[k]!]!.push(i);
+    const n = items[i]!.normId;
+    for (let k = cmp.biOff[n]!; k < cmp.biOff[n + 1]!; k++) postings[cmp.bi[k]!]!.push(i);
   }
 
   // Candidate pairs, scored. Probes are the rarest word pairs that some other quote shares (a pair
   // only this quote has leads nowhere); each quote keeps its best few pairs, enough to link it.
   const pairs: Array<{ a: number; b: number; score: number }> = [];
   const seen = new Int32Array(items.length).fill(-1);
-  // The score depends on the two texts only: computed once per distinct text among a quote's candidates.
+  // The score depends on the two texts only: computed once per pair of distinct texts, the quotes
+  // with the same text taken one after the other (the pairs are sorted at the end: order is free).
   const scoredFor = new Int32Array(cmp.normCount).fill(-1);
   const scoreOf = new Float64Array(cmp.normCount);
   const pairKey = cmp.pairKey;
@@ -334,14 +365,29 @@ function cluster(input: QuoteMember[], stats?: { comparisons: number }): Array<{
     if (surnameId[i] !== -1 && surnameId[j] !== -1) return surnameId[i]! >= 0 && surnameId[i] === surnameId[j];
     return !(actorOf[i]! >= 0 && actorOf[j]! >= 0);
   };
-  for (const i of reps) {
+  const byText = [...reps].sort((x, y) => normOf[x]! - normOf[y]! || x - y);
+  let marked = -1;
+  let probes: number[] = [];
+  for (const i of byText) {
     const it = items[i]!;
     if (!it.len) continue;
-    const probes = [...it.bi]
-      .filter((g) => postings[g]!.length > 1)
-      .sort((x, y) => postings[x]!.length - postings[y]!.length || pairKey[x]! - pairKey[y]!)
-      .slice(0, PROBES);
-    cmp.mark(it);
+    const ni = normOf[i]!;
+    if (marked !== ni) {
+      cmp.mark(ni);
+      marked = ni;
+      // The PROBES rarest pairs (by posting length, then pair key), kept in order by insertion.
+      probes = [];
+      for (let k = cmp.biOff[ni]!; k < cmp.biOff[ni + 1]!; k++) {
+        const g = cmp.bi[k]!;
+        const n = postings[g]!.length;
+        if (n <= 1) continue;
+        let at = probes.length;
+        while (at > 0 && (postings[probes[at - 1]!]!.length > n || (postings[probes[at - 1]!]!.length === n && pairKey[probes[at - 1]!]! > pairKey[g]!))) at--;
+        if (at >= PROBES) continue;
+        probes.splice(at, 0, g);
+        if (probes.length > PROBES) probes.pop();
+      }
+    }
     let seenCount = 0;
     const mine: Array<{ a: number; b: number; score: number }> = [];
     for (const g of probes) {
@@ -352,10 +398,10 @@ function cluster(input: QuoteMember[], stats?: { comparisons: number }): Array<{
         if (stats) stats.comparisons++;
         const nj = normOf[j]!;
         let score: number;
-        if (scoredFor[nj] === i) score = scoreOf[nj]!;
+        if (scoredFor[nj] === ni) score = scoreOf[nj]!;
         else {
-          score = cmp.score(it, items[j]!, it);
-          scoredFor[nj] = i;
+          score = cmp.score(ni, nj, ni);
+          scoredFor[nj] = ni;
           scoreOf[nj] = score;
         }
         if (score > 0 && compatible(i, j)) mine.push({ a: Math.min(i, j), b: Math.max(i, j), score });
@@ -405,8 +451,8 @@ function cluster(input: QuoteMember[], stats?: { comparisons: number }): Array<{
     const longest = sa.longest.len !== sb.longest.len ? longer(sa.longest, sb.longest) : sa.texts.length !== sb.texts.length ? (sa.texts.length > sb.texts.length ? sa.longest : sb.longest) : longer(sa.longest, sb.longest);
     // Texts already checked against their own cluster's longest need no new check when it stays.
     const toCheck = longest === sa.longest ? sb.texts : longest === sb.longest ? sa.texts : [...sa.texts, ...sb.texts];
-    cmp.mark(longest);
-    if (!toCheck.every((m) => m.normId === longest.normId || cmp.score(m, longest, longest) > 0)) continue;
+    cmp.mark(longest.normId);
+    if (!toCheck.every((m) => m.normId === longest.normId || cmp.score(m.normId, longest.normId, longest.normId) > 0)) continue;
     clusters.union(ra, rb);
     const r = clusters.find(ra);
     summary.delete(ra);
