@@ -482,7 +482,7 @@ function Reader({ briefing, articles, width, height, services = {}, baseline = n
     } else if (view.kind === 'help') {
       const t = Math.max(0, Math.min(view.top, help.length - bodyHeight));
       body = (
-        <Box flexDirection="column" height={bodyHeight} overflow="hidden">
+        <Box flexDirection="column" height={bodyHeight} overflowY="hidden">
           {help.slice(t, t + bodyHeight).map((segs, i) => (
             <SegLine key={t + i} segs={segs} width={W} />
           ))}
@@ -514,7 +514,7 @@ function Reader({ briefing, articles, width, height, services = {}, baseline = n
   }
 
   return (
-    <Box flexDirection="column" width={W} height={height - 1} overflow="hidden">
+    <Box flexDirection="column" width={W} height={height - 1} overflowY="hidden">
       <Header briefing={briefing} width={W} />
       {title}
       {body}

@@ -12,7 +12,7 @@ export function ArticleView({ lines, top, height, width, mark }: { lines: Articl
   const { ascii } = useTheme();
   const rows = lines.slice(top, top + height);
   return (
-    <Box flexDirection="column" height={height} width={width} overflow="hidden">
+    <Box flexDirection="column" height={height} width={width} overflowY="hidden">
       {rows.map((l, i) => {
         const num = l.lineNo === null ? '' : String(l.lineNo);
         const flag = mark !== null && l.line === mark && l.lineNo !== null ? (ascii ? '>' : '▶') : l.quote ? '»' : ' ';

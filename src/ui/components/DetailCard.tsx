@@ -29,7 +29,7 @@ export function DetailCard({ card, sel, top, width, height }: { card: Card; sel:
   if (info.length > infoRows && shown.length) shown[shown.length - 1] = [...shown[shown.length - 1]!, { text: ' …', dim: true }];
   const rule = ascii ? '-' : '─';
   return (
-    <Box flexDirection="column" height={height} width={width} overflow="hidden">
+    <Box flexDirection="column" height={height} width={width} overflowY="hidden">
       {shown.map((segs, i) => (
         <SegLine key={i} segs={[{ text: '  ' }, ...segs]} width={width} />
       ))}
