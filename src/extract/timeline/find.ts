@@ -34,6 +34,7 @@ const NUMBER_WORDS: Record<string, number> = {
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
 };
 
+const MONTH_CUES = 'in|since|by|until|till|through|throughout|during|from|to|of|before|after|last|next|this|early|mid|late|earlier|later|between|and|or|on|since early|since late|in early|in late|in mid|by early|by late|by mid|the end of|the beginning of|the start of|the middle of';
 const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const ABBR_MONTH = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 const MONTH = `(?:${FULL_MONTH}|(?:${ABBR_MONTH})\\.?)`;
@@ -97,7 +98,7 @@ const PATTERNS: Pattern[] = [
   },
   // in February / last October / early March (full month names only, after a cue word)
   {
-    re: new RegExp(`\\b(in|since|by|until|till|through|throughout|during|from|to|of|before|after|last|next|this|early|mid|late|earlier|later|between|and|or|on|since early|since late|in early|in late|in mid|by early|by late|by mid|the end of|the beginning of|the start of|the middle of)[ -](${FULL_MONTH})\\b(?![ -]\\d)`, 'gi'),
+    re: new RegExp(`\\b(${MONTH_CUES})[ -](${FULL_MONTH})\\b(?![ -]\\d)`, 'gi'),
     build: (m) => {
       const cue = m[1]!.toLowerCase();
       const mm = monthOf(m[2]!);
@@ -176,6 +177,150 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+// ---- Where each pattern can start ----
+// A global scan tries every position of the text; each pattern is instead tried (sticky) only where a match can
+// start, found from a cheap look for the words every match holds. Same matches, in the same order.
+
+const STICKY = PATTERNS.map((p) => new RegExp(p.re.source, p.re.flags.replace('g', 'y')));
+const SPACE = /\s/;
+
+/** Every index where `re` (global) matches in s, overlapping matches included. */
+function positionsOf(re: RegExp, s: string): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    out.push(m.index);
+    re.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+class Candidates {
+  private lowerText: string | null = null;
+  private digitStarts: number[] | null = null;
+  private monthStarts: number[] | null = null;
+  constructor(readonly body: string) {}
+  /** The body with ASCII letters lowercased, same offsets (for the case-insensitive patterns). */
+  get lower(): string {
+    if (this.lowerText === null) {
+      const l = this.body.toLowerCase();
+      this.lowerText = l.length === this.body.length ? l : this.body.replace(/[A-Z]+/g, (w) => w.toLowerCase());
+    }
+    return this.lowerText;
+  }
+  /** Digits with a word boundary before them (\b\d). */
+  get digits(): number[] {
+    if (this.digitStarts === null) {
+      this.digitStarts = positionsOf(/\b\d/g, this.body);
+    }
+    return this.digitStarts;
+  }
+  /** Month names and abbreviations as written, capitalised (every MONTH alternative starts with one of these). */
+  get months(): number[] {
+    if (this.monthStarts === null) this.monthStarts = positionsOf(/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/g, this.body);
+    return this.monthStarts;
+  }
+  /** Where `what` (lowercase) occurs in the lowercased body. */
+  find(what: RegExp): number[] {
+    return positionsOf(what, this.lower);
+  }
+  /** Indexes e - w.length for each word w (lowercase) that ends at e in the lowercased body. */
+  endingAt(e: number, words: readonly string[], out: number[]): void {
+    for (const w of words) if (e >= w.length && this.lower.startsWith(w, e - w.length)) out.push(e - w.length);
+  }
+}
+
+const sortedUnique = (xs: number[]) => {
+  xs.sort((a, b) => a - b);
+  return xs.filter((x, i) => i === 0 || x !== xs[i - 1]);
+};
+/** Every index in [from, to) (clamped at 0). */
+const range = (from: number, to: number, out: number[]) => {
+  for (let i = Math.max(0, from); i < to; i++) out.push(i);
+};
+
+const MONTH_CUE_WORDS = MONTH_CUES.split('|');
+const WEEKS = ['this', 'last', 'next', 'the past', 'the coming', 'the previous', 'the following', 'the current'];
+const PERIOD_LEADS = ['the', 'at the', 'by the'].flatMap((l) => ['beginning', 'start', 'end', 'middle', 'first half', 'second half'].map((m) => `${l} ${m}`));
+
+const CANDIDATES: Array<(c: Candidates) => number[]> = [
+  (c) => c.digits, // ISO
+  (c) => c.digits, // 7/8/07
+  (c) => c.months, // June of last year
+  (c) => c.months, // April 22
+  (c) => c.digits, // 11 December
+  (c) => c.months, // November 2006
+  (c) => {
+    // cue word, a space or hyphen, a full month name (any case)
+    const out: number[] = [];
+    for (const q of c.find(/january|february|march|april|may|june|july|august|september|october|november|december/g)) {
+      const sep = c.body.charCodeAt(q - 1);
+      if (sep === 32 || sep === 45) c.endingAt(q - 1, MONTH_CUE_WORDS, out);
+    }
+    return sortedUnique(out);
+  },
+  (c) => c.digits, // years
+  (c) => {
+    // a weekday, perhaps after a cue word ("last", "This coming") and spaces
+    const out: number[] = [];
+    for (const w of positionsOf(/Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday/g, c.body)) {
+      let e = w;
+      while (e > 0 && SPACE.test(c.body[e - 1]!)) e--;
+      if (e < w) range(e - 11, e, out);
+      out.push(w);
+    }
+    return sortedUnique(out);
+  },
+  (c) => {
+    // today, tonight, yesterday, tomorrow; "the day before yesterday", "this morning", "last night"
+    const out: number[] = [];
+    for (const a of c.find(/today|tonight|yesterday|tomorrow|morning|afternoon|evening|night/g)) {
+      out.push(a, a - 5, a - 14, a - 15);
+    }
+    return sortedUnique(out.filter((x) => x >= 0));
+  },
+  (c) => {
+    // "the next day", "two days later", "a day earlier": every match has " day" within 22 characters of its start
+    const out: number[] = [];
+    for (const a of c.find(/ day/g)) range(a - 22, a, out);
+    return sortedUnique(out);
+  },
+  (c) => {
+    // "last week", "the coming month"
+    const out: number[] = [];
+    for (const q of c.find(/ (?:week|month|year)/g)) c.endingAt(q, WEEKS, out);
+    return sortedUnique(out);
+  },
+  (c) => {
+    // "the beginning of the year"
+    const out: number[] = [];
+    for (const q of c.find(/ of the (?:year|month)/g)) c.endingAt(q, PERIOD_LEADS, out);
+    return sortedUnique(out);
+  },
+  (c) => {
+    // "three years ago": a number, a unit, "ago"
+    const out: number[] = [];
+    for (const q of c.find(/ ago/g)) range(q - 34, q, out);
+    return sortedUnique(out);
+  },
+];
+if (CANDIDATES.length !== PATTERNS.length) throw new Error('find.ts: one candidate finder per pattern');
+
+/** The matches of a sticky regex tried at the candidate starts in order, as a global scan finds them. */
+function* matchesAt(re: RegExp, body: string, starts: number[]): Generator<RegExpExecArray> {
+  let next = 0;
+  for (const i of starts) {
+    if (i < next) continue;
+    re.lastIndex = i;
+    const m = re.exec(body);
+    if (m) {
+      next = i + m[0].length;
+      yield m;
+    }
+  }
+}
+
 // Words before a bare year that make it a name or a number, not a date ("Windows 2000", "Boeing 2707").
 const NOT_YEAR_BEFORE = /(?:\b(?:No|no|number|Number|route|Route|flight|Flight|model|Model|version|Version|article|Article|rule|Rule|section|Section|Resolution|resolution|Act|\$|US\$|Rs|Rs\.|about|nearly|some|almost|over|under|around|approximately|than|of about|(?:closed|rose|fell|stood|ended|traded|opened|dropped|climbed|jumped|slipped|gained|lost) (?:at|to|by))\s*)$/;
 // "1,500 to 2000": a number range, not a year
@@ -188,10 +333,10 @@ const NOT_YEAR_AFTER = /^\s*(?:people|jobs|workers|employees|troops|soldiers|uni
 export function findTimes(text: string, start: number, end: number): FoundTime[] {
   const body = text.slice(start, end);
   const found: FoundTime[] = [];
-  for (const p of PATTERNS) {
-    p.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = p.re.exec(body))) {
+  const scan = new Candidates(body);
+  for (let pi = 0; pi < PATTERNS.length; pi++) {
+    const p = PATTERNS[pi]!;
+    for (const m of matchesAt(STICKY[pi]!, body, CANDIDATES[pi]!(scan))) {
       const raw = p.build(m);
       if (!raw) continue;
       let s = m.index;

@@ -62,10 +62,15 @@ export function extractTimes(article: Article, actors: ArticleActor[], quotes: A
     (bySentence.get(group) ?? bySentence.set(group, []).get(group)!).push(p);
   }
   // Actor mentions in text order, to find the actors of an event quickly.
-  const mentions = actors.flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, key: a.key }))).sort((a, b) => a.start - b.start);
-  const mentionStarts = mentions.map((m) => m.start);
-  const maxMention = mentions.reduce((n, m) => Math.max(n, m.end - m.start), 0);
+  let mentions: Array<{ start: number; end: number; key: string }> | null = null;
+  let mentionStarts: number[] = [];
+  let maxMention = 0;
   const actorsIn = (start: number, end: number): string[] => {
+    if (mentions === null) {
+      mentions = actors.flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, key: a.key }))).sort((a, b) => a.start - b.start);
+      mentionStarts = mentions.map((m) => m.start);
+      maxMention = mentions.reduce((n, m) => Math.max(n, m.end - m.start), 0);
+    }
     const keys = new Set<string>();
     for (let i = lowerBound(mentionStarts, start - maxMention); i < mentions.length && mentions[i]!.start < end; i++) if (mentions[i]!.end > start) keys.add(mentions[i]!.key);
     return actors.filter((a) => keys.has(a.key)).map((a) => a.key);

@@ -11,20 +11,25 @@ const ABBREVIATIONS = new Set(
   'mr mrs ms dr prof gen col lt maj capt sgt adm gov sen rep st jr sr inc corp co ltd no vs etc jan feb mar apr jun jul aug sep sept oct nov dec fig dept univ est approx rev hon pres u.s u.k u.n e.u a.m p.m d.c'.split(' '),
 );
 
+const LINE_BREAK = /[\n\r]/g;
+
 /** Split text[start,end) into sentences; every line break ends a sentence (news paragraphs are lines). */
 export function splitSentences(text: string, start: number, end: number): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
   let lineStart = start;
-  for (let i = start; i <= end; i++) {
-    const c = i < end ? text.charCodeAt(i) : 10;
-    if (c !== 10 && c !== 13) continue;
+  LINE_BREAK.lastIndex = start;
+  for (;;) {
+    // the next line break before `end`, or `end` itself
+    const m = LINE_BREAK.exec(text);
+    const i = m && m.index < end ? m.index : end;
     if (i > lineStart) {
       const before = out.length;
       splitLine(text, lineStart, i, paragraph, out);
       if (out.length > before) paragraph++;
     }
     lineStart = i + 1;
+    if (i >= end) break;
   }
   return out;
 }
