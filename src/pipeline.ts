@@ -5,7 +5,7 @@ import { inferPublicationDates } from './briefing/publication-dates.js';
 import { extractAll, lastWorkerCount } from './parallel/pool.js';
 import { ExtractionCache, defaultCacheDir } from './cache/extraction-cache.js';
 import { codeVersion } from './cache/code-version.js';
-import { briefingCacheFile, inputSetKey, readBriefingCache, writeBriefingCache } from './cache/briefing-cache.js';
+import { briefingCacheFile, inputSetKey, readBriefingCache, readCachedBriefingJson, writeBriefingCache } from './cache/briefing-cache.js';
 
 export interface OpenedBriefing {
   briefing: Briefing;
@@ -82,10 +82,17 @@ export async function openBriefing(paths: string[], options: OpenOptions = {}): 
   // The extractions are merged: let them go before the briefing is written out.
   extractions.length = 0;
   const t3 = performance.now();
-  if (cache && articles.length) await writeBriefingCache(resultFile, version, setKey, { briefing, articles, fileOf, fileProblems, buildProblems });
+  const written = cache && articles.length ? await writeBriefingCache(resultFile, version, setKey, { briefing, articles, fileOf, fileProblems, buildProblems }) : false;
   const ms = (x: number) => Math.round(x);
   timings({ load: ms(t1 - t0), extract: ms(t2 - t1), merge: ms(t3 - t2), workers: lastWorkerCount, resultCache: false });
-  return { briefing, articles, problems };
+  const opened: OpenedBriefing = { briefing, articles, problems };
+  if (written) {
+    // The JSON export was just written into the result cache: an export reads it back (checked) rather than render it
+    // a second time. Not enumerable and read only when asked: the reader never loads it.
+    let json: Uint8Array | undefined | null = null;
+    Object.defineProperty(opened, 'briefingJson', { configurable: true, enumerable: false, get: () => (json === null ? (json = readCachedBriefingJson(resultFile, version, setKey)) : json) });
+  }
+  return opened;
 }
 
 async function openCache(paths: string[], total: number, options: OpenOptions): Promise<ExtractionCache | null> {

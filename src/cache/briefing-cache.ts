@@ -5,7 +5,7 @@ import { decodeBytes } from '../load/decode.js';
 import { problemsInOrder, type InputFiles } from '../load/index.js';
 import { lineStartsOf } from '../text/lines.js';
 import { briefingJsonPieces } from '../export/json.js';
-import { asciiOnly, bodyText, readCacheFile, writeCacheFile } from './cache-file.js';
+import { asciiOnly, bodyText, readCacheFile, readCacheFileSync, writeCacheFile } from './cache-file.js';
 
 /**
  * The whole result of a build, kept next to the extraction cache and used only when the very same files are opened
@@ -188,8 +188,19 @@ export interface ResultToCache {
   buildProblems: LoadProblem[];
 }
 
-/** Write atomically; a failure is not an error (the cache only saves time). */
-export async function writeBriefingCache(file: string, version: string, setKey: string, result: ResultToCache): Promise<void> {
+/**
+ * The JSON export kept in the result cache file for this key, read and checked again (another run may have replaced
+ * the file since); undefined when it is not there or does not check out.
+ */
+export function readCachedBriefingJson(file: string, version: string, setKey: string): Uint8Array | undefined {
+  const read = readCacheFileSync(file, MAGIC, FORMAT, (h) => h.codeVersion === version && h.setKey === setKey);
+  if ('rejected' in read) return undefined;
+  const nl = read.body.indexOf(10);
+  return nl < 0 ? undefined : read.body.subarray(nl + 1);
+}
+
+/** Write atomically; a failure is not an error (the cache only saves time). Whether it was written. */
+export async function writeBriefingCache(file: string, version: string, setKey: string, result: ResultToCache): Promise<boolean> {
   const articles: StoredArticle[] = result.articles.map((a, i) => ({
     file: result.fileOf[i]!,
     format: a.format,
@@ -211,5 +222,5 @@ export async function writeBriefingCache(file: string, version: string, setKey: 
     yield `${asciiOnly(JSON.stringify(meta))}\n`;
     yield* briefingJsonPieces(result.briefing);
   }
-  await writeCacheFile(file, { magic: MAGIC, format: FORMAT, codeVersion: version, setKey }, body());
+  return writeCacheFile(file, { magic: MAGIC, format: FORMAT, codeVersion: version, setKey }, body());
 }

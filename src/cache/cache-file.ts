@@ -96,6 +96,10 @@ export const isAscii: (b: Buffer) => boolean = typeof nodeBuffer.isAscii === 'fu
  * key: 'stale'), then the length and checksum of the body. The body comes back as bytes, to be parsed by the cache.
  */
 export async function readCacheFile(file: string, magic: string, format: number, accept: (header: Header) => boolean): Promise<{ header: Header; body: Buffer } | { rejected: Rejected }> {
+  return readCacheFileSync(file, magic, format, accept);
+}
+
+export function readCacheFileSync(file: string, magic: string, format: number, accept: (header: Header) => boolean): { header: Header; body: Buffer } | { rejected: Rejected } {
   let buf: Buffer;
   try {
     // One synchronous read: several times faster than the promise API's chunks for a file of tens of megabytes.
