@@ -218,52 +218,44 @@ class IndexedQuoteSearch {
       bounds[d] = b;
       count++;
     }
-    let chunk = budget + 1;
-    const select = (afterB: number, afterD: number, total: number): RankQueue => {
-      const k = Math.min(n, chunk);
-      if (!this.selDocs || this.selDocs.length < k) {
-        this.selDocs = new Int32Array(k);
-        this.selBounds = new Float64Array(k);
-      }
-      const size = selectBest(bounds, n, k, afterB, afterD, this.selDocs, this.selBounds!);
-      return new RankQueue(this.selDocs.subarray(0, size), this.selBounds!.subarray(0, size), total);
-    };
     const t1 = performance.now();
     Object.assign(lastSearchStats, { candidates: count, ranked: 0, filterMs: t1 - t0, rankMs: 0, exact: true });
     if (!count) return [];
 
-    // Best first by bound. A candidate taken from `queue` first gets its bound refined against its text (the exact
-    // kinds of terms checked, a fuzzy term whose bigrams are all there but which is not in the text has an error),
-    // and waits in `refined` for its turn; refined bounds are never lower, so the order stays best first.
-    let queue = select(-Infinity, -1, count);
+    // Best first by bound, from the 2 x (budget + 1) best bounds. A candidate taken from `queue` first gets its
+    // bound refined against its text (exact kinds of terms decided, a fuzzy term whose bigrams are all there but
+    // which is not in the text has an error) and waits in `refined` for its turn: refined bounds are never lower,
+    // so the order stays best first. Candidates beyond the selection all have bounds of at least its last one.
+    const k = Math.min(n, 2 * (budget + 1));
+    if (!this.selDocs || this.selDocs.length < k) {
+      this.selDocs = new Int32Array(k);
+      this.selBounds = new Float64Array(k);
+    }
+    const size = selectBest(bounds, n, k, -Infinity, -1, this.selDocs, this.selBounds!);
+    const queue = new RankQueue(this.selDocs.subarray(0, size), this.selBounds!.subarray(0, size), size);
+    const unselected = count - size;
+    const frontierB = size ? this.selBounds![size - 1]! : Infinity;
+    const frontierD = size ? this.selDocs[size - 1]! : -1;
     const refined = new PairHeap();
-    let refinedCount = 0;
-    const refineBudget = 16 * budget;
-    let lastB = -Infinity;
-    let lastD = -1;
-    let stopped = false;
-    /** Makes `refined`'s head the best candidate left; false when none is left (or refining was stopped). */
+    /** Makes `refined`'s head the best of the selected candidates left; false when none is left. */
     const settle = (): boolean => {
-      for (;;) {
-        if (!queue.kept() && queue.size > 0) {
-          if (refinedCount >= refineBudget) {
-            stopped = true;
-            return refined.size > 0;
-          }
-          chunk *= 2;
-          queue = select(lastB, lastD, queue.size);
-        }
-        if (!queue.kept()) return refined.size > 0;
+      while (queue.size > 0) {
         const qb = queue.peekBound();
         const qd = queue.peek();
         if (refined.size && (refined.peekBound() < qb || (refined.peekBound() === qb && refined.peek() < qd))) return true;
         queue.pop();
-        lastB = qb;
-        lastD = qd;
-        refinedCount++;
         const b = this.refinedBound(qd, groups, textGroups, speakerLB);
         if (b !== NO_MATCH) refined.push(b, qd);
       }
+      return refined.size > 0;
+    };
+    /** True when no candidate left, selected or not, can displace the limit-th hit. */
+    const decided = (kth: { score?: number; refIndex: number } | undefined): boolean => {
+      const more = settle();
+      if (!more && !unselected) return true;
+      if (!kth) return false;
+      if (more && !cannotEnter(refined.peekBound(), refined.peek(), kth)) return false;
+      return !unselected || cannotEnter(frontierB, frontierD, kth);
     };
     const recordOf = this.recordLookup();
     let best: Array<{ item: Quote; refIndex: number; score?: number; matches?: ReadonlyArray<FuseResultMatch> }> = [];
@@ -271,7 +263,7 @@ class IndexedQuoteSearch {
     let batchSize = Math.max(64, Math.min(limit, 256));
     // Never rank fewer than `limit` (budget above): a broad query still fills the list it is asked for.
     while (ranked < budget && settle()) {
-      if (best.length >= limit && cannotEnter(refined, best[limit - 1]!)) break;
+      if (decided(best[limit - 1])) break;
       const batch: FuseRecord[] = [];
       while (batch.length < Math.min(batchSize, budget - ranked) && settle()) {
         const rec = recordOf[refined.pop()]!;
@@ -289,8 +281,7 @@ class IndexedQuoteSearch {
       batchSize = 32;
     }
     this.sub.setIndexRecords([]);
-    const left = settle();
-    Object.assign(lastSearchStats, { ranked, rankMs: performance.now() - t1, exact: !stopped && (!left || (best.length >= limit && cannotEnter(refined, best[limit - 1]!))) });
+    Object.assign(lastSearchStats, { ranked, rankMs: performance.now() - t1, exact: decided(best[limit - 1]) });
     return best.map(toHit);
   }
 
@@ -530,11 +521,10 @@ function prepare(term: Term, index: GramIndex, buffer: () => Uint8Array = () => 
  * True when the best remaining candidate cannot displace the last hit: its bound is above the hit's score, or equal
  * to it with a later position (fuse breaks ties by position). Scores and bounds are compared as logarithms.
  */
-function cannotEnter(heap: { peek(): number; peekBound(): number }, last: { score?: number; refIndex: number }): boolean {
+function cannotEnter(b: number, d: number, last: { score?: number; refIndex: number }): boolean {
   const kth = Math.log(last.score ?? 1);
-  const b = heap.peekBound();
   if (b > kth + 1e-9) return true;
-  return Math.abs(b - kth) <= 1e-9 && heap.peek() > last.refIndex;
+  return Math.abs(b - kth) <= 1e-9 && d > last.refIndex;
 }
 
 /**
