@@ -47,6 +47,23 @@ describe('indexed quote search', () => {
     }
   });
 
+  it('typed one key at a time, every search the index calls exact gives plain fuse.js hits, and most are exact', () => {
+    const indexed = createQuoteSearch(quotes, { indexFrom: 0, budget: 120 });
+    let exact = 0;
+    let total = 0;
+    for (const q of ['kashmri attack', "'terror !army", '^the foreign', 'india | washington']) {
+      for (let i = 1; i <= q.length; i++) {
+        const s = q.slice(0, i);
+        const hits = shape(indexed(s, 40));
+        total++;
+        if (!lastSearchStats.exact) continue;
+        exact++;
+        expect(hits, s).toEqual(plain(s, 40));
+      }
+    }
+    expect(exact).toBeGreaterThan(total / 2);
+  });
+
   it('finds quotes by speaker name, with typos, and highlights ranges inside the quote text', () => {
     const search = createQuoteSearch(quotes, { indexFrom: 0 });
     const speaker = quotes.find((q) => q.speakerName)!.speakerName!;
