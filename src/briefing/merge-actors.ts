@@ -182,6 +182,46 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
   const slotStamp = new Int32Array(nodes.length);
   const slotOf = new Int32Array(nodes.length);
   let stamp = 0;
+  // Each surname's full names in flat arrays: node, given-name number, article order, has roles.
+  interface FullNames {
+    node: Int32Array;
+    given: Int32Array;
+    givenNames: string[];
+    order: Int32Array;
+    /** Number of the node's (canonical) roles as a list, -1 when it has none. */
+    roleSet: Int32Array;
+    /** Per given name of a bare name ("S"): which given names it fits. */
+    compatible: Map<string, Uint8Array>;
+  }
+  const fullNames = new Map<string, FullNames>();
+  const roleSetIds = new Map<string, number>();
+  const roleSets: string[][] = [];
+  // Whether a role list shares a role with the bare name's: decided once per list and call.
+  let roleStamp = new Int32Array(0);
+  let roleHits = new Uint8Array(0);
+  const fullNamesOf = (surname: string): FullNames => {
+    let f = fullNames.get(surname);
+    if (!f) {
+      const list = fullPersons.get(surname) ?? [];
+      const givenIds = new Map<string, number>();
+      f = {
+        node: Int32Array.from(list),
+        given: Int32Array.from(list, (j) => givenIds.get(nodes[j]!.given) ?? (givenIds.set(nodes[j]!.given, givenIds.size), givenIds.size - 1)),
+        givenNames: [],
+        order: Int32Array.from(list, (j) => nodes[j]!.order),
+        roleSet: Int32Array.from(list, (j) => {
+          const roles = nodes[j]!.roles;
+          if (!roles.length) return -1;
+          const k = roles.join('\u0000');
+          return roleSetIds.get(k) ?? (roleSetIds.set(k, roleSets.length), roleSets.push(roles), roleSets.length - 1);
+        }),
+        compatible: new Map(),
+      };
+      f.givenNames = [...givenIds.keys()];
+      fullNames.set(surname, f);
+    }
+    return f;
+  };
   const personForBareName = (n: Node): number | null => {
     const roots: number[] = [];
     const reach: number[] = [];
@@ -189,9 +229,20 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
     const hasRole: boolean[] = [];
     const mine = n.roles.length ? new Set(n.roles) : null;
     stamp++;
-    for (const j of fullPersons.get(n.surname) ?? []) {
-      const m = nodes[j]!;
-      if (!compatibleGiven(n, m)) continue;
+    const f = fullNamesOf(n.surname);
+    if (roleStamp.length < roleSets.length) {
+      roleStamp = new Int32Array(roleSets.length * 2);
+      roleHits = new Uint8Array(roleSets.length * 2);
+    }
+    // compatibleGiven(n, m) depends on m's given name only: decided once per given name
+    let ok: Uint8Array | null = null;
+    if (n.ws.length >= 2) {
+      ok = f.compatible.get(n.given) ?? null;
+      if (!ok) f.compatible.set(n.given, (ok = Uint8Array.from(f.givenNames, (g) => (compatibleGiven(n, { ws: ['', ''], given: g } as Node) ? 1 : 0))));
+    }
+    for (let e = 0; e < f.node.length; e++) {
+      if (ok && !ok[f.given[e]!]) continue;
+      const j = f.node[e]!;
       const r = find(j);
       let slot: number;
       if (slotStamp[r] === stamp) slot = slotOf[r]!;
@@ -204,11 +255,18 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
         hasRole.push(false);
       }
       // (a cluster's full names come in article order: a new article is a change of order)
-      if (lastOrder[slot] !== m.order) {
-        lastOrder[slot] = m.order;
+      if (lastOrder[slot] !== f.order[e]) {
+        lastOrder[slot] = f.order[e]!;
         reach[slot]!++;
       }
-      if (mine && !hasRole[slot] && m.roles.some((ro) => mine.has(ro))) hasRole[slot] = true;
+      const rs = f.roleSet[e]!;
+      if (mine && rs >= 0 && !hasRole[slot]) {
+        if (roleStamp[rs] !== stamp) {
+          roleStamp[rs] = stamp;
+          roleHits[rs] = roleSets[rs]!.some((ro) => mine.has(ro)) ? 1 : 0;
+        }
+        if (roleHits[rs]) hasRole[slot] = true;
+      }
     }
     let slots = roots.map((_, k) => k);
     if (slots.length > 1 && n.actor.roles.length) {

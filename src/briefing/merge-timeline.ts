@@ -66,7 +66,9 @@ function classesOf(text: string): Set<string> {
   return new Set(EVENT_CLASSES.filter(([, re]) => re.test(text)).map(([c]) => c));
 }
 
+/** Size of the intersection (walking the smaller set). */
 const overlap = (a: Set<string>, b: Set<string>) => {
+  if (a.size > b.size) [a, b] = [b, a];
   let n = 0;
   for (const x of a) if (b.has(x)) n++;
   return n;
@@ -74,10 +76,10 @@ const overlap = (a: Set<string>, b: Set<string>) => {
 
 function sameEvent(c: Cluster, it: Item, date: string): boolean {
   // Different people or organisations acting: different events.
-  if (c.agents.size && it.agents.size && overlap(c.agents, it.agents) === 0) return false;
+  const sharedAgent = c.agents.size > 0 && it.agents.size > 0 && overlap(c.agents, it.agents) > 0;
+  if (c.agents.size && it.agents.size && !sharedAgent) return false;
   const shared = overlap(c.tokens, it.tokens);
   const smaller = Math.min(c.tokens.size, it.tokens.size) || 1;
-  const sharedAgent = overlap(c.agents, it.agents) > 0;
   const violent = c.classes.has('violence') && it.classes.has('violence');
   if (date.length < 10) {
     // A year or a month holds many events: only near-identical reports are one.
@@ -98,11 +100,14 @@ export function mergeTimeline(articles: Map<string, Article>, extractions: Extra
     const art = articles.get(ex.articleId);
     if (!art) continue;
     const kindOf = new Map<string, ActorKind>(ex.actors.map((a) => [a.key, a.kind]));
+    // Briefing ids of the article's actors, looked up once per actor key.
+    const idOfKey = new Map<string, string | undefined>();
     for (const t of ex.times) {
       const actors = new Set<string>();
       const agents = new Set<string>();
       for (const key of t.actorKeys) {
-        const id = actorIdOf.get(`${ex.articleId}/${key}`);
+        let id = idOfKey.get(key);
+        if (id === undefined && !idOfKey.has(key)) idOfKey.set(key, (id = actorIdOf.get(`${ex.articleId}/${key}`)));
         if (!id) continue;
         actors.add(id);
         const k = kindOf.get(key);
@@ -133,29 +138,40 @@ export function mergeTimeline(articles: Map<string, Article>, extractions: Extra
   interface DateGroup {
     clusters: Cluster[];
     index: Map<string, number[]>;
+    /** Per cluster, the last item that took it as a candidate. */
+    stamp: number[];
   }
   const TOO_COMMON = 400;
   const groups = new Map<string, DateGroup>();
   const keysOf = (it: Item) => [`e:${it.eventKey}`, ...[...it.tokens].map((t) => `w:${t}`), ...[...it.agents].map((a) => `a:${a}`)];
-  const addTo = (g: DateGroup, ci: number, it: Item) => {
-    for (const k of keysOf(it)) {
+  const addTo = (g: DateGroup, ci: number, keys: string[]) => {
+    for (const k of keys) {
       const list = g.index.get(k) ?? g.index.set(k, []).get(k)!;
       if (list[list.length - 1] !== ci) list.push(ci);
     }
   };
+  let serial = 0;
   for (const it of items) {
     const key = it.date ?? '';
-    const g = groups.get(key) ?? groups.set(key, { clusters: [], index: new Map() }).get(key)!;
+    const g = groups.get(key) ?? groups.set(key, { clusters: [], index: new Map(), stamp: [] }).get(key)!;
+    const keys = keysOf(it);
     let match = -1;
-    const sameSpan = g.index.get(`e:${it.eventKey}`);
+    const sameSpan = g.index.get(keys[0]!);
     if (sameSpan?.length) match = sameSpan[0]!;
     else if (it.date) {
-      const candidates = new Set<number>();
-      for (const k of keysOf(it)) {
+      const candidates: number[] = [];
+      const mark = ++serial;
+      for (const k of keys) {
         const list = g.index.get(k);
-        if (list && list.length <= TOO_COMMON) for (const ci of list) candidates.add(ci);
+        if (list && list.length <= TOO_COMMON)
+          for (const ci of list)
+            if (g.stamp[ci] !== mark) {
+              g.stamp[ci] = mark;
+              candidates.push(ci);
+            }
       }
-      for (const ci of [...candidates].sort((a, b) => a - b))
+      candidates.sort((a, b) => a - b);
+      for (const ci of candidates)
         if (sameEvent(g.clusters[ci]!, it, it.date)) {
           match = ci;
           break;
@@ -175,7 +191,7 @@ export function mergeTimeline(articles: Map<string, Article>, extractions: Extra
       match = g.clusters.length;
       g.clusters.push({ items: [it], tokens: new Set(it.tokens), classes: new Set(it.classes), agents: new Set(it.agents) });
     }
-    addTo(g, match, it);
+    addTo(g, match, keys);
     if (!it.date) {
       const list = g.index.get(`t:${it.text}`) ?? g.index.set(`t:${it.text}`, []).get(`t:${it.text}`)!;
       if (!list.length) list.push(match);
