@@ -59,7 +59,7 @@ function styledChars(line: string): StyledChar[] {
  * controls or emoji. 1 = simple, 0 = not, -1 = not yet known (decided with the libraries ink uses, on first sight).
  */
 const simple = new Int8Array(0x2600).fill(-1);
-function isSimple(c: number): boolean {
+export function isSimple(c: number): boolean {
   if (c >= 0x20 && c <= 0x7e) return true;
   if (c >= 0x2600) return false;
   let v = simple[c]!;

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import stringWidth from 'string-width';
 import FastOutput from '../../src/ui/ink-output.js';
+import fastStringWidth from '../../src/ui/fast-string-width.js';
 // ink's own Output (not exported by the package: imported by path), the class the bundle replaces.
 import InkOutput from '../../node_modules/ink/build/output.js';
 
@@ -67,6 +69,19 @@ describe('the reader’s Output (ink’s, remembering unchanged rows)', () => {
       }),
       { numRuns: 2 },
     );
+  });
+
+  it('measures text as string-width does (the width ink lays out and truncates by)', () => {
+    const codes = fc.constantFrom('\u001b[1m', '\u001b[22m', '\u001b[m', '\u001b[0m', '\u001b[38;5;208m', '\u001b[1;4m', '\u001b[12345m', '\u001b[1;m', '\u001b[;1m', '\u001b[1', '\u001b]8;;x\u0007', '\u009b1m', '\u001b[2K');
+    const piece = fc.oneof(fc.constantFrom(...PIECES), codes, fc.string({ maxLength: 4 }), fc.string({ unit: 'grapheme', maxLength: 3 }));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 8 }), (parts) => {
+        const s = parts.join('');
+        expect(fastStringWidth(s), JSON.stringify(s)).toBe(stringWidth(s));
+      }),
+      { numRuns: 2000 },
+    );
+    for (let c = 0; c < 0x2600; c++) expect(fastStringWidth(`a${String.fromCharCode(c)}b`)).toBe(stringWidth(`a${String.fromCharCode(c)}b`));
   });
 
   it('draws a list window that moves the way ink draws it (selection and scrolling)', () => {
