@@ -1,6 +1,6 @@
 import * as nodeBuffer from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { promises as fs, readFileSync } from 'node:fs';
+import { closeSync, openSync, promises as fs, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -26,45 +26,52 @@ export interface Header extends HeaderFields {
 export type Rejected = 'absent' | 'corrupt' | 'stale';
 
 /** Pieces of text are gathered up to this many characters before they are encoded and written. */
-const WRITE_BATCH = 1 << 20;
+const WRITE_BATCH = 1 << 15;
 
-/** Write a cache file from its header fields and the pieces of its body; a failure is not an error (the caches only save time). */
+/**
+ * Write a cache file from its header fields and the pieces of its body; a failure is not an error (the caches only
+ * save time). Synchronous writes of small batches: the pieces are made synchronously anyway, and small batches stay
+ * in the young generation of the heap (collected at once) where megabyte strings would pile up in the old one.
+ */
 export async function writeCacheFile(file: string, fields: HeaderFields, body: Iterable<string>): Promise<boolean> {
   const tmp = `${file}.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2, 8)}.tmp`;
-  let handle: fs.FileHandle | undefined;
+  let fd: number | undefined;
   try {
     await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-    handle = await fs.open(tmp, 'wx', 0o600);
+    fd = openSync(tmp, 'wx', 0o600);
     const reserved = JSON.stringify({ ...fields, bodySha1: '0'.repeat(40), bodyLength: 1e15 }).length;
     let position = reserved + 1;
     const hash = createHash('sha1');
-    let batch: string[] = [];
-    let pending = 0;
-    const flush = async () => {
-      if (!batch.length) return;
-      const buf = Buffer.from(batch.join(''), 'utf8');
-      batch = [];
-      pending = 0;
+    let batch = '';
+    const flush = () => {
+      if (!batch) return;
+      const buf = Buffer.from(batch, 'utf8');
+      batch = '';
       hash.update(buf);
-      await handle!.write(buf, 0, buf.length, position);
+      for (let done = 0; done < buf.length; ) done += writeSync(fd!, buf, done, buf.length - done, position + done);
       position += buf.length;
     };
     for (const piece of body) {
-      batch.push(piece);
-      pending += piece.length;
-      if (pending >= WRITE_BATCH) await flush();
+      batch += piece;
+      if (batch.length >= WRITE_BATCH) flush();
     }
-    await flush();
+    flush();
     const header: Header = { ...fields, bodySha1: hash.digest('hex'), bodyLength: position - reserved - 1 };
     const line = Buffer.from(`${JSON.stringify(header).padEnd(reserved, ' ')}\n`, 'utf8');
     if (line.length !== reserved + 1) throw new Error('cache header does not fit');
-    await handle.write(line, 0, line.length, 0);
-    await handle.close();
-    handle = undefined;
+    writeSync(fd, line, 0, line.length, 0);
+    closeSync(fd);
+    fd = undefined;
     await fs.rename(tmp, file);
     return true;
   } catch (e) {
-    await handle?.close().catch(() => undefined);
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // closed or never usable: the temporary file goes anyway
+      }
+    }
     await fs.rm(tmp, { force: true }).catch(() => undefined);
     if (process.env.BRIEFING_DEBUG) process.stderr.write(`briefing: cache not written: ${(e as Error).message}\n`);
     return false;
