@@ -219,7 +219,7 @@ if (ONLY.has('search')) {
 // ---- reader ----------------------------------------------------------------------------------------------------
 if (ONLY.has('reader')) {
   await build({
-    entryPoints: [path.join(ROOT, 'scripts/bench/reader-entry.tsx')],
+    entryPoints: [path.join(ROOT, 'scripts/bench/reader-entry.tsx'), path.join(ROOT, 'scripts/bench/reader-app-entry.tsx')],
     bundle: true,
     splitting: true,
     platform: 'node',
@@ -244,6 +244,17 @@ if (ONLY.has('reader')) {
   report('reader.move_p95', res?.p95 ?? null, 'ms', { target: 16 });
   report('reader.move_cpu_p50', res?.cpuP50 ?? null, 'ms', { note: 'CPU time, less sensitive to other load' });
   report('reader.move_cpu_p95', res?.cpuP95 ?? null, 'ms', { target: 16 });
+  // The same in the whole reader (src/ui/App.tsx): key press -> frame, Quotes pane of 100,000 quotes.
+  const a = spawnSync(process.execPath, [path.join(BENCH, 'reader', 'reader-app-entry.js'), QUICK ? '150' : '300'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  let app = null;
+  try {
+    app = JSON.parse(a.stdout.trim().split('\n').pop());
+  } catch {
+    process.stderr.write(a.stderr?.slice(0, 2000) ?? '');
+  }
+  report('reader.app_move_p50', app?.p50 ?? null, 'ms', { note: 'the whole reader, key to frame, 100,000 quotes' });
+  report('reader.app_move_p95', app?.p95 ?? null, 'ms', { target: 16 });
+  report('reader.app_move_cpu_p95', app?.cpuP95 ?? null, 'ms', { target: 16 });
 }
 
 // ---- build and re-open -----------------------------------------------------------------------------------------
