@@ -420,7 +420,10 @@ export function sentenceSubject(text: string, lo: number, hi: number): SpeakerMe
 
 /** The speaker of the main reporting clause of the sentence text[lo, hi) (its first reporting verb with a subject). */
 function mainReportingSubject(text: string, lo: number, hi: number): SpeakerMention | null {
-  const tokens = tokenize(text, lo, hi);
+  return mainReportingSubjectOf(tokenize(text, lo, hi));
+}
+
+function mainReportingSubjectOf(tokens: Token[]): SpeakerMention | null {
   for (let v = 0; v < tokens.length; v++) {
     if (!isVerbAt(tokens, v)) continue;
     const m = subjectBefore(tokens, v);
@@ -435,6 +438,22 @@ export function lastReportingSubject(text: string, lo: number, hi: number): Spea
   for (let s = lo; s < hi; ) {
     const e = firstSentenceEnd(text, s, hi);
     found = mainReportingSubject(text, s, e) ?? found;
+    s = e;
+  }
+  return found;
+}
+
+/** lastReportingSubject over a whole paragraph text[lo, hi) whose tokens are already known (`tokenize(text, lo, hi)`). */
+export function lastReportingSubjectOf(text: string, tokens: Token[], lo: number, hi: number): SpeakerMention | null {
+  let found: SpeakerMention | null = null;
+  let t = 0;
+  for (let s = lo; s < hi; ) {
+    const e = firstSentenceEnd(text, s, hi);
+    // tokens never straddle a sentence end, so the sentence's tokens are those starting before it
+    let u = t;
+    while (u < tokens.length && tokens[u]!.start < e) u++;
+    if (u > t) found = mainReportingSubjectOf(tokens.slice(t, u)) ?? found;
+    t = u;
     s = e;
   }
   return found;

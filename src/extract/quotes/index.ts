@@ -1,8 +1,8 @@
 import type { Article, ArticleActor, ArticleQuote } from '../../model.js';
-import { attributionAfter, attributionBefore, lastReportingSubject, previousSentenceSubject, sentenceFinalAttribution, sentenceSubject, type Attribution } from './attribution.js';
+import { attributionAfter, attributionBefore, lastReportingSubject, lastReportingSubjectOf, previousSentenceSubject, sentenceFinalAttribution, sentenceSubject, type Attribution } from './attribution.js';
 import { findQuoteSpans, usesDoubleQuotes, type QuoteSpan } from './quote-marks.js';
 import { indexNames, SpeakerResolver, type ResolvedSpeaker } from './resolve.js';
-import { firstSentenceEnd, lastSentenceStart } from './tokens.js';
+import { firstSentenceEnd, lastSentenceStart, type Token } from './tokens.js';
 import { isReportingVerb } from './reporting-verbs.js';
 import { paragraphsOf } from './paragraphs.js';
 import { isNickname, isUrlOnly, isVenueTitle, looksLikeTitle } from './not-quotes.js';
@@ -24,7 +24,8 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
   const text = article.text;
   const paragraphs = paragraphsOf(text, article.bodyStart, article.bodyEnd);
   const singleMarks = !usesDoubleQuotes(text, article.bodyStart, article.bodyEnd);
-  const resolver = new SpeakerResolver(indexNames(text, paragraphs), actors, text.slice(0, article.bodyEnd), article.author);
+  const paragraphTokens: Token[][] = [];
+  const resolver = new SpeakerResolver(indexNames(text, paragraphs, paragraphTokens), actors, text.slice(0, article.bodyEnd), article.author);
   const out: ArticleQuote[] = [];
   let recent: ResolvedSpeaker | null = null;
   let recentPara = -10;
@@ -35,7 +36,7 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
     // nor does the title of a show ("On "Face the Nation," Sen. Bernie Sanders …")
     const spans = findQuoteSpans(text, lo, hi, singleMarks).filter((q) => !isNickname(text, q) && !isVenueTitle(text, q));
     if (spans.length === 0) {
-      const m = lastReportingSubject(text, lo, hi);
+      const m = lastReportingSubjectOf(text, paragraphTokens[pi]!, lo, hi);
       if (m) {
         recent = resolver.resolve(m, recent);
         recentPara = pi;

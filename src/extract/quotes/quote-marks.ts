@@ -53,12 +53,15 @@ export function usesDoubleQuotes(text: string, start: number, end: number): bool
   let doubles = 0;
   let singleOpens = 0;
   for (let i = start; i < end; i++) {
-    const c = text[i]!;
-    if (c === '"' || DOUBLE_OPEN.has(c) || DOUBLE_CLOSE.has(c)) doubles++;
-    else if ((c === "'" || c === '`') && text[i + 1] === c) {
+    const c = text.charCodeAt(i);
+    // only quote marks matter: " “ ” „ ‟ « » ' ` ‘
+    if (c < 34 || (c > 34 && c < 39) || (c > 39 && c < 96) || (c > 96 && c < 171) || (c > 187 && c < 0x2018) || c > 0x201f) continue;
+    const ch = text[i]!;
+    if (ch === '"' || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch)) doubles++;
+    else if ((ch === "'" || ch === '`') && text[i + 1] === ch) {
       doubles++;
       i++;
-    } else if ((c === '‘' || c === "'") && !isLetter(text[i - 1]) && isLetter(text[i + 1]) && !/\d/.test(text[i + 1]!)) singleOpens++;
+    } else if ((ch === '‘' || ch === "'") && !isLetter(text[i - 1]) && isLetter(text[i + 1]) && !/\d/.test(text[i + 1]!)) singleOpens++;
   }
   return doubles >= 2 ? doubles / 2 >= singleOpens : singleOpens < 2;
 }
@@ -72,6 +75,7 @@ function tweetTrailer(text: string, start: number, end: number): number {
 
 /** Every character that can open or close a quote. */
 const QUOTE_MARKS = new Set([...'"“”„‟«»\'‘’‛`'].map((c) => c.charCodeAt(0)));
+const isQuoteMark = (c: number) => (c < 128 ? c === 34 || c === 39 || c === 96 : c === 171 || c === 187 || (c >= 0x2018 && c <= 0x201f && QUOTE_MARKS.has(c)));
 
 /**
  * The top-level quotes of the paragraph text[lo, hi). Quotes inside quotes are not returned.
@@ -87,7 +91,7 @@ export function findQuoteSpans(text: string, lo: number, hi: number, singleMarks
   };
   for (let i = lo; i < hi; i++) {
     // jump to the next quote mark, never looking past the paragraph (linear in the article)
-    while (i < hi && !QUOTE_MARKS.has(text.charCodeAt(i))) i++;
+    while (i < hi && !isQuoteMark(text.charCodeAt(i))) i++;
     if (i >= hi) break;
     const c = text[i]!;
     let kind: 'double' | 'single';

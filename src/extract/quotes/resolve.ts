@@ -6,7 +6,7 @@
 import type { ArticleActor } from '../../model.js';
 import type { SpeakerMention } from './attribution.js';
 import { cleanName, isCap, ORG_WORDS, runEndingAfter, TITLE_WORDS } from './names.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type Token } from './tokens.js';
 import { genderOfFirstName } from './first-names.js';
 
 /** A name seen in the article, with the words before it (its titles/roles). */
@@ -43,13 +43,14 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   dr: 'doctor',
 };
 
-const lastWord = (s: string) => s.split(' ').at(-1)!.toLowerCase();
+const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1).toLowerCase();
 
 /** Every capitalised run of the paragraphs, with its titles: the article's name index (one linear pass). */
-export function indexNames(text: string, paragraphs: Array<[number, number]>): NameSeen[] {
+export function indexNames(text: string, paragraphs: Array<[number, number]>, paragraphTokens?: Token[][]): NameSeen[] {
   const out: NameSeen[] = [];
   for (const [lo, hi] of paragraphs) {
     const tokens = tokenize(text, lo, hi);
+    paragraphTokens?.push(tokens);
     for (let i = 0; i < tokens.length; i++) {
       const e = runEndingAfter(tokens, i);
       if (e < 0) continue;

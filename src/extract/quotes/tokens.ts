@@ -15,30 +15,84 @@ export const ABBREVIATIONS = new Set(
    calif fla ill ind kan ky la mass md mich minn miss mo neb nev okla ore pa penn tenn tex va vt wash wis wyo ariz ark colo conn del ga`.split(/\s+/),
 );
 
-const WORD = /[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*\.?|[,;:()—–―]|\s-\s/gu;
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+const WS = /^\s$/;
 
-/** Tokens of text[lo, hi): words (trailing period kept only on abbreviations/initials) and clause punctuation. */
+/** Code points (ASCII fast path) of [\p{L}\p{N}]; returns the width in code units of the character at i, or 0. */
+function wordCharAt(text: string, i: number, hi: number): number {
+  if (i >= hi) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < hi) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_NUMBER.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return LETTER_OR_NUMBER.test(text[i]!) ? 1 : 0;
+}
+
+/** JavaScript's \s for one code unit. */
+export function isWhite(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return WS.test(String.fromCharCode(c));
+}
+
+/** Word connectors: ' ’ . - & */
+const isConnector = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 45 || c === 38;
+/** Clause punctuation tokens: , ; : ( ) — – ― */
+const isPunct = (c: number) => c === 44 || c === 59 || c === 58 || c === 40 || c === 41 || c === 0x2014 || c === 0x2013 || c === 0x2015;
+
+/**
+ * Tokens of text[lo, hi): words (trailing period kept only on abbreviations/initials) and clause punctuation.
+ * Words are runs of letters/digits joined by ' ’ . - &, with an optional final period; " - " is a dash.
+ */
 export function tokenize(text: string, lo: number, hi: number): Token[] {
   const out: Token[] = [];
-  const s = text.slice(lo, hi);
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(s))) {
-    let w = m[0];
-    let start = lo + m.index;
-    if (w === '―') w = '—';
-    if (w === ' - ') {
+  let prevEnd = -1;
+  let p = lo;
+  while (p < hi) {
+    const c = text.charCodeAt(p);
+    let start = p;
+    let w: string;
+    let n = wordCharAt(text, p, hi);
+    if (n > 0) {
+      let q = p + n;
+      for (;;) {
+        while ((n = wordCharAt(text, q, hi)) > 0) q += n;
+        if (q + 1 < hi && isConnector(text.charCodeAt(q)) && wordCharAt(text, q + 1, hi) > 0) q++;
+        else break;
+      }
+      if (q < hi && text.charCodeAt(q) === 46) q++;
+      w = text.slice(p, q);
+      p = q;
+      if (w.length > 1 && w.charCodeAt(w.length - 1) === 46) {
+        const bare = w.slice(0, -1);
+        const keep = ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare) || bare.includes('.');
+        if (!keep) w = bare;
+      }
+    } else if (isPunct(c)) {
+      w = c === 0x2015 ? '—' : text[p]!;
+      p++;
+    } else if (p + 2 < hi && text.charCodeAt(p + 1) === 45 && isWhite(c) && isWhite(text.charCodeAt(p + 2))) {
       w = '—';
-      start += 1;
+      start = p + 1;
+      p += 3;
+    } else {
+      p++;
+      continue;
     }
-    if (w.length > 1 && w.endsWith('.')) {
-      const bare = w.slice(0, -1);
-      const keep = ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare) || bare.includes('.');
-      if (!keep) w = bare;
+    let brk = false;
+    if (prevEnd >= 0 && start - prevEnd > 1) {
+      for (let k = prevEnd; k < start; k++) {
+        const x = text.charCodeAt(k);
+        if (x === 46 || x === 33 || x === 63 || x === 10) {
+          brk = true;
+          break;
+        }
+      }
     }
-    const prevEnd = out.length > 0 ? out[out.length - 1]!.end : -1;
-    const brk = prevEnd >= 0 && start - prevEnd > 1 && /[.!?\n]/.test(text.slice(prevEnd, start));
-    out.push(brk ? { text: w, start, end: start + w.length, brk } : { text: w, start, end: start + w.length });
+    const end = start + w.length;
+    out.push(brk ? { text: w, start, end, brk } : { text: w, start, end });
+    prevEnd = end;
   }
   return out;
 }
@@ -65,7 +119,8 @@ export function isSentenceEnd(text: string, i: number, hi: number): boolean {
 /** Offset just after the last sentence end in text[lo, hi), or lo. */
 export function lastSentenceStart(text: string, lo: number, hi: number): number {
   for (let i = hi - 1; i >= lo; i--) {
-    if (isSentenceEnd(text, i, hi)) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && isSentenceEnd(text, i, hi)) {
       let j = i + 1;
       while (j < hi && /["”’')\]\s]/.test(text[j]!)) j++;
       return j;
@@ -76,6 +131,9 @@ export function lastSentenceStart(text: string, lo: number, hi: number): number 
 
 /** Offset of the first sentence end in text[lo, hi) (exclusive end of that sentence), or hi. */
 export function firstSentenceEnd(text: string, lo: number, hi: number): number {
-  for (let i = lo; i < hi; i++) if (isSentenceEnd(text, i, hi)) return i + 1;
+  for (let i = lo; i < hi; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 63) && isSentenceEnd(text, i, hi)) return i + 1;
+  }
   return hi;
 }
