@@ -5,7 +5,7 @@
  */
 import { isReportingNoun, isReportingVerb } from './reporting-verbs.js';
 import { cleanName, hasLetter, isCap, ORG_WORDS, PRONOUNS, TITLE_WORDS, runEndingAfter, runStartingBefore } from './names.js';
-import { firstSentenceEnd, lastSentenceStart, tokenize, type Token } from './tokens.js';
+import { firstSentenceEnd, lastSentenceStart, tokenize, tokensIn, type Paragraph, type Token } from './tokens.js';
 
 export interface SpeakerMention {
   /** How the speaker is named: a proper name, a pronoun, or a common noun phrase ("the spokesperson"). */
@@ -282,8 +282,8 @@ export interface Attribution {
  * Attribution in the clause text[lo, hi) that follows a quote: `, Bruce said`, `said Caddell`,
  * `Bruce said when asked…`, `, according to X`. Only the first clause (up to ~12 words) counts.
  */
-export function attributionAfter(text: string, lo: number, hi: number): Attribution | null {
-  const tokens = tokenize(text, lo, Math.min(hi, lo + 400));
+export function attributionAfter(text: string, lo: number, hi: number, para?: Paragraph): Attribution | null {
+  const tokens = tokensIn(text, lo, Math.min(hi, lo + 400), para);
   // "…” ― Sonya Herridge": a dash and a name
   if (tokens[0]?.text === '—' && tokens[1] && isCap(tokens[1].text)) {
     const e = runEndingAfter(tokens, 1);
@@ -324,16 +324,16 @@ export function attributionAfter(text: string, lo: number, hi: number): Attribut
  * Attribution in the sentence text[lo, hi) that leads up to a quote: `X said, "…"`, `X told reporters: "…"`,
  * `X's comments that "…"`, `according to X, "…"`. The reporting word nearest to the quote wins.
  */
-export function attributionBefore(text: string, lo: number, hi: number): Attribution | null {
+export function attributionBefore(text: string, lo: number, hi: number, para?: Paragraph): Attribution | null {
   const from = Math.max(lo, hi - 600);
-  const tokens = tokenize(text, from, hi);
+  const tokens = tokensIn(text, from, hi, para);
   // The main clause's reporting verb (the first one with a subject) names the source:
   // "Mr. Obama said, a majority of Americans have come to believe "…"", "X told a woman who suggested that "…"".
   // A relative clause holding the quote names its own source: "a minister, who accused the US of … "dirty work"".
   const n = tokens.length;
   const tailVerb = n >= 1 && /ing$/.test(lower(tokens[n - 1])) && isReportingVerb(tokens[n - 1]!.text) ? n - 1 : n >= 2 && tokens[n - 1]!.text === ',' && /ing$/.test(lower(tokens[n - 2])) && isReportingVerb(tokens[n - 2]!.text) ? n - 2 : -1;
   if (tailVerb > 0 && /^(,|by|while|when|after|before|in)$/i.test(tokens[tailVerb - 1]!.text)) {
-    const s = sentenceSubject(text, from, hi);
+    const s = sentenceSubject(text, from, hi, para);
     if (s) return { speaker: s, at: tokens[tailVerb]!.start };
   }
   let first: Attribution | null = null;
@@ -378,8 +378,8 @@ export function attributionBefore(text: string, lo: number, hi: number): Attribu
 }
 
 /** The subject that opens a sentence (`Yang extended … and "stresses…"`): a name or pronoun as its first words. */
-export function sentenceSubject(text: string, lo: number, hi: number): SpeakerMention | null {
-  const tokens = tokenize(text, lo, Math.min(hi, lo + 300));
+export function sentenceSubject(text: string, lo: number, hi: number, para?: Paragraph): SpeakerMention | null {
+  const tokens = tokensIn(text, lo, Math.min(hi, lo + 300), para);
   while (tokens.length > 0 && !isWordToken(tokens[0])) tokens.shift();
   let i = 0;
   if (tokens[0] && (PREPOSITIONS.has(lower(tokens[0])) || SKIP.has(lower(tokens[0])) || /^(meanwhile|however|earlier|later|also|still|but|and|yet|so)$/i.test(tokens[0].text))) {
@@ -419,8 +419,8 @@ export function sentenceSubject(text: string, lo: number, hi: number): SpeakerMe
 }
 
 /** The speaker of the main reporting clause of the sentence text[lo, hi) (its first reporting verb with a subject). */
-function mainReportingSubject(text: string, lo: number, hi: number): SpeakerMention | null {
-  return mainReportingSubjectOf(tokenize(text, lo, hi));
+function mainReportingSubject(text: string, lo: number, hi: number, para?: Paragraph): SpeakerMention | null {
+  return mainReportingSubjectOf(tokensIn(text, lo, hi, para));
 }
 
 function mainReportingSubjectOf(tokens: Token[]): SpeakerMention | null {
@@ -433,11 +433,11 @@ function mainReportingSubjectOf(tokens: Token[]): SpeakerMention | null {
 }
 
 /** Reporting clauses outside quotes (`She stated that …`): the speaker of the last sentence of text[lo, hi) that has one. */
-export function lastReportingSubject(text: string, lo: number, hi: number): SpeakerMention | null {
+export function lastReportingSubject(text: string, lo: number, hi: number, para?: Paragraph): SpeakerMention | null {
   let found: SpeakerMention | null = null;
   for (let s = lo; s < hi; ) {
     const e = firstSentenceEnd(text, s, hi);
-    found = mainReportingSubject(text, s, e) ?? found;
+    found = mainReportingSubject(text, s, e, para) ?? found;
     s = e;
   }
   return found;
@@ -463,8 +463,8 @@ export function lastReportingSubjectOf(text: string, tokens: Token[], lo: number
  * A reporting clause closing the sentence text[lo, hi) after a partial quote:
  * `X is "deeply concerned" by …, Spokesperson Sharon Birch said at a press briefing.`
  */
-export function sentenceFinalAttribution(text: string, lo: number, hi: number): Attribution | null {
-  const tokens = tokenize(text, lo, Math.min(hi, lo + 800));
+export function sentenceFinalAttribution(text: string, lo: number, hi: number, para?: Paragraph): Attribution | null {
+  const tokens = tokensIn(text, lo, Math.min(hi, lo + 800), para);
   let c = -1;
   for (let k = tokens.length - 1; k >= 0; k--) if (tokens[k]!.text === ',') ((c = k), (k = -1));
   if (c < 0) return null;
@@ -480,11 +480,11 @@ export function sentenceFinalAttribution(text: string, lo: number, hi: number): 
 }
 
 /** The named person who opens the last sentence of text[lo, hi) (`Sen. Bernie Sanders … identified …. "…"`). */
-export function previousSentenceSubject(text: string, lo: number, hi: number): SpeakerMention | null {
+export function previousSentenceSubject(text: string, lo: number, hi: number, para?: Paragraph): SpeakerMention | null {
   let end = hi;
   while (end > lo && /[\s"”’')\]]/.test(text[end - 1]!)) end--;
   if (end > lo && /[.!?]/.test(text[end - 1]!)) end--; // the end of that sentence itself
   const start = lastSentenceStart(text, lo, end);
-  const m = sentenceSubject(text, start, hi);
+  const m = sentenceSubject(text, start, hi, para);
   return m && m.kind === 'name' && m.text.includes(' ') ? m : null;
 }

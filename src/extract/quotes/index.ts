@@ -2,7 +2,7 @@ import type { Article, ArticleActor, ArticleQuote } from '../../model.js';
 import { attributionAfter, attributionBefore, lastReportingSubject, lastReportingSubjectOf, previousSentenceSubject, sentenceFinalAttribution, sentenceSubject, type Attribution } from './attribution.js';
 import { findQuoteSpans, usesDoubleQuotes, type QuoteSpan } from './quote-marks.js';
 import { indexNames, SpeakerResolver, type ResolvedSpeaker } from './resolve.js';
-import { firstSentenceEnd, lastSentenceStart, type Token } from './tokens.js';
+import { firstSentenceEnd, lastSentenceStart, type Paragraph, type Token } from './tokens.js';
 import { isReportingVerb } from './reporting-verbs.js';
 import { paragraphsOf } from './paragraphs.js';
 import { isNickname, isUrlOnly, isVenueTitle, looksLikeTitle } from './not-quotes.js';
@@ -44,6 +44,7 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
       return;
     }
     const found: Found[] = [];
+    const para: Paragraph = { lo, hi, tokens: paragraphTokens[pi]! };
     for (let k = 0; k < spans.length; k++) {
       const q = spans[k]!;
       // a transcript turn inside quotes: "WALLACE: Let’s start…" — the label names the speaker
@@ -67,23 +68,23 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
 
       // a quote that ends its sentence ("… neighborhood.") is not attributed by the next sentence ("Russia insisted …")
       const endsSentence = /[.]\W*$/.test(quoteText) && /^\s+\p{Lu}/u.test(text.slice(afterLo, afterLo + 3));
-      const aAfter: Attribution | null = q.close >= 0 && !endsSentence ? attributionAfter(text, afterLo, afterEnd) : null;
-      const aBefore: Attribution | null = before ? attributionBefore(text, sentStart, q.open) : null;
+      const aAfter: Attribution | null = q.close >= 0 && !endsSentence ? attributionAfter(text, afterLo, afterEnd, para) : null;
+      const aBefore: Attribution | null = before ? attributionBefore(text, sentStart, q.open, para) : null;
       const endsClause = /[,?!—–-]$/.test(quoteText.trimEnd()) || /^,/.test(text.slice(afterLo, afterLo + 1));
 
       let speaker: ResolvedSpeaker | null = null;
       const prev = found.at(-1)?.speaker ?? null;
       let pick: Attribution | null = label ? { speaker: { kind: 'name', text: label[1]!, at: q.open + 1 }, at: q.open + 1 } : null;
       pick ??= partial && aBefore ? aBefore : aAfter && (endsClause || !aBefore) ? aAfter : aBefore ?? aAfter;
-      if (!pick && partial) pick = sentenceFinalAttribution(text, afterLo, firstSentenceEnd(text, afterLo, hi));
+      if (!pick && partial) pick = sentenceFinalAttribution(text, afterLo, firstSentenceEnd(text, afterLo, hi), para);
       if (pick && pick.speaker.kind === 'pronoun' && /^(he|she)$/i.test(pick.speaker.text) && sentStart < pick.speaker.at) {
         // "Clinton says she appreciated … what she calls "…"": the pronoun refers to the sentence's named subject
-        const s = sentenceSubject(text, sentStart, q.open);
+        const s = sentenceSubject(text, sentStart, q.open, para);
         if (s && s.kind === 'name' && s.at < pick.speaker.at) pick = { speaker: s, at: pick.at };
       }
       if (pick && pick.speaker.kind === 'pronoun' && /^(it|they)$/i.test(pick.speaker.text)) {
         // "what it called "…"": the organisation the sentence is about
-        const s = sentenceSubject(text, sentStart, q.open);
+        const s = sentenceSubject(text, sentStart, q.open, para);
         if (s && s.kind === 'name') pick = { speaker: s, at: pick.at };
       }
       if (pick) {
@@ -93,13 +94,13 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
       } else if (sameSentence && prev) speaker = prev;
       else if (partial) {
         // a partial quote with no reporting word: the sentence's subject, unless the quoted words are a title or name
-        const s = looksLikeTitle(quoteText) ? null : sentenceSubject(text, sentStart, q.open);
+        const s = looksLikeTitle(quoteText) ? null : sentenceSubject(text, sentStart, q.open, para);
         if (s && (s.kind !== 'name' || resolver.isKnown(s.text))) speaker = resolver.resolve(s, prev ?? recent);
       } else if (prev) speaker = prev;
       else if (sentStart > segLo && before === '') {
         // "…, Schiff said. "The other factor …"": the reporting clause of the paragraph's previous sentence
         const from = Math.max(segLo, sentStart - 600);
-        const m = lastReportingSubject(text, from, sentStart) ?? previousSentenceSubject(text, from, sentStart);
+        const m = lastReportingSubject(text, from, sentStart, para) ?? previousSentenceSubject(text, from, sentStart, para);
         if (m) speaker = resolver.resolve(m, recentPara >= pi - 1 ? recent : null);
         if (speaker && !speaker.person && m?.kind !== 'name') speaker = null;
       } else if (k === 0 && before === '' && sentStart === lo && recentPara === pi - 1) speaker = recent;
@@ -144,7 +145,7 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
       recent = last.speaker;
       recentPara = pi;
     } else {
-      const m = lastReportingSubject(text, found.at(-1)!.span.close >= 0 ? found.at(-1)!.span.close + 1 : hi, hi);
+      const m = lastReportingSubject(text, found.at(-1)!.span.close >= 0 ? found.at(-1)!.span.close + 1 : hi, hi, para);
       if (m) {
         recent = resolver.resolve(m, recent);
         recentPara = pi;

@@ -57,36 +57,67 @@ export const hasLetter = (w: string) => {
   return /\p{L}/u.test(w);
 };
 
+/** Title words, also without their period ("sen." -> "sen"): `TITLE_WORDS.has(w) || TITLE_WORDS.has(w + '.')` in one look-up. */
+const TITLE_WORDS_BARE = new Set([...TITLE_WORDS, ...[...TITLE_WORDS].filter((w) => w.endsWith('.')).map((w) => w.slice(0, -1))]);
+
+/** Ends with 's or ’s. */
+const endsPossessive = (w: string) => {
+  const n = w.length;
+  if (n < 2 || w.charCodeAt(n - 1) !== 115) return false;
+  const c = w.charCodeAt(n - 2);
+  return c === 39 || c === 0x2019;
+};
+const stripPossessive = (w: string) => (endsPossessive(w) ? w.slice(0, -2) : w);
+/** Lowercased, one final period dropped. */
+const lowerBare = (w: string) => {
+  const l = w.toLowerCase();
+  return l.charCodeAt(l.length - 1) === 46 ? l.slice(0, -1) : l;
+};
+
 /** The words that name someone in tokens[i..j] (inclusive): titles and leading function words dropped. */
 export function cleanName(words: string[]): string {
-  let ws = words.slice();
-  while (ws.length > 0 && NOT_NAMES.has(ws[0]!.toLowerCase())) ws.shift();
+  // the name is words[a, b)
+  let a = 0;
+  let b = words.length;
+  while (a < b && NOT_NAMES.has(words[a]!.toLowerCase())) a++;
   // drop a possessive prefix: "Pakistan's Defence Minister Khawaja Asif" -> "Defence Minister Khawaja Asif"
   let poss = -1;
-  for (let k = 0; k < ws.length - 1; k++) if (/['’]s$/.test(ws[k]!)) poss = k;
-  if (poss >= 0) ws = ws.slice(poss + 1);
-  let lower = ws.map((w) => w.toLowerCase().replace(/\.$/, ''));
+  for (let k = a; k < b - 1; k++) if (endsPossessive(words[k]!)) poss = k;
+  if (poss >= 0) a = poss + 1;
+  const lower: string[] = [];
+  for (let k = a; k < b; k++) lower.push(lowerBare(words[k]!));
   // "Representative Charles B. Rangel of New York": "of" after a name starts a place, not a title
-  const cut = lower.findIndex((w, k) => (w === 'of' || w === 'for') && k > 0 && !TITLE_WORDS.has(lower[k - 1]!) && !ORG_WORDS.has(lower[k - 1]!));
-  if (cut > 0) {
-    ws = ws.slice(0, cut);
-    lower = lower.slice(0, cut);
+  for (let k = 1; k < lower.length; k++) {
+    const w = lower[k]!;
+    if ((w === 'of' || w === 'for') && !TITLE_WORDS.has(lower[k - 1]!) && !ORG_WORDS.has(lower[k - 1]!)) {
+      b = a + k;
+      lower.length = k;
+      break;
+    }
   }
+  const n = b - a;
   // an honorific is followed by the surname: "Mr. King", "Dr. Oz"
-  const hon = lower.findIndex((w) => HONORIFICS.has(w));
-  if (hon >= 0 && hon < ws.length - 1) return ws.slice(hon + 1).join(' ').replace(/['’]s$/, '');
-  if (lower.length === 0 || lower.every((w) => TITLE_WORDS.has(w) || TITLE_WORDS.has(w + '.') || w === 'of' || w === 'for')) return '';
-  if (ORG_WORDS.has(lower.at(-1)!)) return ws.join(' ');
+  let hon = -1;
+  for (let k = 0; k < n; k++) {
+    if (HONORIFICS.has(lower[k]!)) {
+      hon = k;
+      break;
+    }
+  }
+  if (hon >= 0 && hon < n - 1) return stripPossessive(words.slice(a + hon + 1, b).join(' '));
+  if (n === 0 || lower.every((w) => TITLE_WORDS_BARE.has(w) || w === 'of' || w === 'for')) return '';
+  if (ORG_WORDS.has(lower[n - 1]!)) return words.slice(a, b).join(' ');
   // keep what follows the last title word (or organisation word), when something does
   let last = -1;
-  for (let k = 0; k < ws.length - 1; k++) {
-    if (TITLE_WORDS.has(lower[k]!) || TITLE_WORDS.has(lower[k]! + '.') || ORG_WORDS.has(lower[k]!)) last = Math.max(last, k);
+  for (let k = 0; k < n - 1; k++) {
+    const w = lower[k]!;
+    if (TITLE_WORDS_BARE.has(w) || ORG_WORDS.has(w)) last = Math.max(last, k);
     // "Commissioner for Competition Neelie Kroes": the word after of/for names the office's domain
-    else if ((lower[k] === 'of' || lower[k] === 'for') && k + 1 < ws.length - 1) last = Math.max(last, k + 1);
+    else if ((w === 'of' || w === 'for') && k + 1 < n - 1) last = Math.max(last, k + 1);
   }
-  if (last >= 0) ws = ws.slice(last + 1);
-  while (ws.length > 0 && !isCap(ws[0]!)) ws.shift(); // "of Vermont" -> "Vermont"
-  return ws.join(' ').replace(/['’]s$/, '');
+  let s = last >= 0 ? a + last + 1 : a;
+  while (s < b && !isCap(words[s]!)) s++; // "of Vermont" -> "Vermont"
+  return stripPossessive(s === b - 1 ? words[s]! : words.slice(s, b).join(' '));
 }
 
 /**

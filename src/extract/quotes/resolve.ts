@@ -45,6 +45,37 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
 
 const lastWord = (s: string) => s.slice(s.lastIndexOf(' ') + 1).toLowerCase();
 
+/** A name of the index; its titles are read only for role nouns ("the spokesperson said"), so they are computed on demand. */
+class Name implements NameSeen {
+  private titleText: string | null = null;
+  constructor(
+    readonly name: string,
+    readonly words: string[],
+    readonly at: number,
+    readonly end: number,
+    public person: boolean,
+    private readonly tokens: Token[],
+    private readonly first: number,
+    private readonly titleCount: number,
+  ) {}
+  get titles(): string {
+    return (this.titleText ??= titlesOf(this.tokens, this.first, this.titleCount));
+  }
+}
+
+/** The lowercased title/role words written before a name: up to four tokens before the run, and the run's own title words. */
+function titlesOf(tokens: Token[], i: number, k: number): string {
+  const words: string[] = [];
+  for (let x = Math.max(0, i - 4); x < i + k; x++) {
+    const w = tokens[x]!.text;
+    words.push(TITLE_ABBREVIATIONS[w.toLowerCase().replace(/\.$/, '')] ?? w);
+  }
+  return words.join(' ').toLowerCase();
+}
+
+const DETERMINER = /^(the|a|an)$/i;
+const HONORIFIC = /^(mr|mrs|ms|miss|dr)\.?$/i;
+
 /** Every capitalised run of the paragraphs, with its titles: the article's name index (one linear pass). */
 export function indexNames(text: string, paragraphs: Array<[number, number]>, paragraphTokens?: Token[][]): NameSeen[] {
   const out: NameSeen[] = [];
@@ -55,21 +86,24 @@ export function indexNames(text: string, paragraphs: Array<[number, number]>, pa
       const e = runEndingAfter(tokens, i);
       if (e < 0) continue;
       if (e === i) continue; // single capitalised words: sentence starts, places; surnames are found through full names
-      const words = tokens.slice(i, e + 1).map((t) => t.text);
+      const words: string[] = [];
+      for (let x = i; x <= e; x++) words.push(tokens[x]!.text);
       const name = cleanName(words);
       if (name) {
         const nameWords = name.split(' ');
-        const before = tokens.slice(Math.max(0, i - 4), i).map((t) => t.text);
-        const titles = [...before, ...words.slice(0, words.length - nameWords.length)]
-          .map((w) => TITLE_ABBREVIATIONS[w.toLowerCase().replace(/\.$/, '')] ?? w)
-          .join(' ')
-          .toLowerCase();
-        const lowerWords = nameWords.map((w) => w.toLowerCase().replace(/\.$/, ''));
-        const det = /^(the|a|an)$/i.test(tokens[i - 1]?.text ?? '');
-        const honorific = words.length > nameWords.length && /^(mr|mrs|ms|miss|dr)\.?$/i.test(words[words.length - nameWords.length - 1]!);
-        const person = honorific || !det && nameWords.length >= 2 && nameWords.length <= 4 && !lowerWords.some((w) => ORG_WORDS.has(w) || TITLE_WORDS.has(w)) && nameWords.every((w) => isCap(w) || w.length <= 4);
         const k = words.length - nameWords.length;
-        out.push({ name, words: nameWords, at: tokens[i + k]!.start, end: tokens[e]!.end, titles, person });
+        let person = k > 0 && HONORIFIC.test(words[k - 1]!);
+        if (!person && nameWords.length >= 2 && nameWords.length <= 4 && !DETERMINER.test(tokens[i - 1]?.text ?? '')) {
+          person = true;
+          for (const w of nameWords) {
+            const l = w.toLowerCase().replace(/\.$/, '');
+            if (ORG_WORDS.has(l) || TITLE_WORDS.has(l) || (!isCap(w) && w.length > 4)) {
+              person = false;
+              break;
+            }
+          }
+        }
+        out.push(new Name(name, nameWords, tokens[i + k]!.start, tokens[e]!.end, person, tokens, i, k));
       }
       i = e;
     }

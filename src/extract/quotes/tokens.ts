@@ -73,8 +73,11 @@ export function tokenize(text: string, lo: number, hi: number): Token[] {
       w = c === 0x2015 ? '—' : text[p]!;
       p++;
     } else if (p + 2 < hi && text.charCodeAt(p + 1) === 45 && isWhite(c) && isWhite(text.charCodeAt(p + 2))) {
-      w = '—';
-      start = p + 1;
+      // a spaced dash " - "; other spaces around the hyphen are kept as written
+      if (c === 32 && text.charCodeAt(p + 2) === 32) {
+        w = '—';
+        start = p + 1;
+      } else w = text.slice(p, p + 3);
       p += 3;
     } else {
       p++;
@@ -91,7 +94,7 @@ export function tokenize(text: string, lo: number, hi: number): Token[] {
       }
     }
     const end = start + w.length;
-    out.push(brk ? { text: w, start, end, brk } : { text: w, start, end });
+    out.push({ text: w, start, end, brk });
     prevEnd = end;
   }
   return out;
@@ -136,4 +139,38 @@ export function firstSentenceEnd(text: string, lo: number, hi: number): number {
     if ((c === 46 || c === 33 || c === 63) && isSentenceEnd(text, i, hi)) return i + 1;
   }
   return hi;
+}
+
+/** A paragraph text[lo, hi) with its tokens (`tokenize(text, lo, hi)`), to take the tokens of a stretch of it from. */
+export interface Paragraph {
+  lo: number;
+  hi: number;
+  tokens: Token[];
+}
+
+/** Index of the first token whose end is past `at`. */
+function firstEndingAfter(tokens: Token[], at: number): number {
+  let a = 0;
+  let b = tokens.length;
+  while (a < b) {
+    const m = (a + b) >> 1;
+    if (tokens[m]!.end <= at) a = m + 1;
+    else b = m;
+  }
+  return a;
+}
+
+/**
+ * `tokenize(text, lo, hi)`, taken from the paragraph's tokens when the stretch lies in it and cuts no token
+ * (nor a spaced dash " - "); else tokenized afresh. The first token's `brk` may differ (it is never read).
+ */
+export function tokensIn(text: string, lo: number, hi: number, para?: Paragraph): Token[] {
+  if (!para || lo < para.lo || hi > para.hi || hi <= lo) return tokenize(text, lo, hi);
+  if (text.charCodeAt(lo) === 45 || text.charCodeAt(lo - 1) === 45 || text.charCodeAt(hi) === 45 || text.charCodeAt(hi - 1) === 45) return tokenize(text, lo, hi);
+  const { tokens } = para;
+  const a = firstEndingAfter(tokens, lo);
+  if (a < tokens.length && tokens[a]!.start < lo) return tokenize(text, lo, hi);
+  const b = firstEndingAfter(tokens, hi);
+  if (b < tokens.length && tokens[b]!.start < hi) return tokenize(text, lo, hi);
+  return tokens.slice(a, b);
 }
