@@ -32,6 +32,12 @@ const DETERMINERS = new Set(
 const WEEKDAY_OR_MONTH = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|sept|october|november|december|jan|feb|mar|apr|aug|sep|oct|nov|dec)\.?$/i;
 const STOP = new Set(['that', 'which', 'whether', 'if', 'because', 'and', 'but', 'or', 'when', 'while', 'as', 'so', ';', ':', '(', ')', '—', '–']);
 
+/** Antecedents of a relative clause that name no one ("anybody who complains …"). */
+const INDEFINITE = new Set(`anybody anyone someone somebody everyone everybody nobody none those whoever people many others all few some`.split(/\s+/));
+
+/** "A series of", "a flurry of": the head of what follows, not a speaker. */
+const QUANTITY = new Set(`series flurry string barrage volley stream torrent spate slew raft couple pair handful`.split(/\s+/));
+
 /** Head nouns of phrases that cannot speak. */
 const NOT_SPEAKERS = new Set(`choice contrast way time day week year part number lot kind sort thing things reason fact idea case point screen display
   feature features application applications version product products site sites page deal plan plans bill law rule rules move decision`.split(/\s+/));
@@ -87,6 +93,8 @@ export function subjectBefore(tokens: Token[], v: number): SpeakerMention | null
       relative = true;
       j--;
       if (tokens[j]?.text === ',') j--;
+      // "anybody who complains", "those who say": no one in particular
+      if (INDEFINITE.has(lower(tokens[j]))) return null;
       continue;
     }
     if (PRONOUNS.has(w)) return { kind: 'pronoun', text: t.text, at: t.start };
@@ -149,6 +157,11 @@ export function subjectBefore(tokens: Token[], v: number): SpeakerMention | null
       if (k >= 0) {
         const prev = lower(tokens[k - 1]);
         const text = tokens.slice(k, j + 1).map((x) => x.text).join(' ');
+        // "unleashed a series of tweets saying": the words are the issuer's, further back
+        if (QUANTITY.has(lower(tokens[j])) && lower(tokens[j + 1]) === 'of') {
+          j = k - 1;
+          continue;
+        }
         // "a statement saying", "his choice of Boeing by saying": things, not speakers
         if (NOT_SPEAKERS.has(lower(tokens[j]))) return fallback;
         if (isReportingNoun(lower(tokens[j]))) {
@@ -229,6 +242,12 @@ function objectAfter(tokens: Token[], v: number): SpeakerMention | null {
       const m = nameMention(tokens, Math.max(i, v + 2), e);
       if (m) return m;
     }
+    // "according to a complaint filed by the Securities and Exchange Commission": who filed it
+    const p = lower(tokens[e + 1]);
+    if ((p === 'by' || p === 'from') && /^(according|to)$/.test(lower(tokens[v]))) {
+      const by = objectAfter(tokens, e + 1);
+      if (by && by.kind === 'name') return by;
+    }
     return { kind: 'np', text: tokens.slice(v + 1, e + 1).map((x) => x.text).join(' '), at: t.start };
   }
   return null;
@@ -292,6 +311,16 @@ export function attributionAfter(text: string, lo: number, hi: number, para?: Pa
   }
   let i = 0;
   while (i < tokens.length && (tokens[i]!.text === ',' || tokens[i]!.text === '—')) i++;
+  // "…," as a Homeland Security memo put it: the source, in a clause of its own
+  if (lower(tokens[i]) === 'as') {
+    for (let v = i + 2; v < tokens.length && v <= i + 8; v++) {
+      if (!isWordToken(tokens[v]) || PREPOSITIONS.has(lower(tokens[v]))) break;
+      if (!isVerbAt(tokens, v) || isReportingNoun(tokens[v]!.text)) continue;
+      const m = subjectBefore(tokens.slice(i + 1), v - i - 1);
+      return m ? { speaker: m, at: tokens[v]!.start } : null;
+    }
+    return null;
+  }
   // "…," when Clinton blasted him: a subordinate clause, not an attribution
   if (/^(when|while|after|before|because|as|if|since|though|although|which|whose|until|unless|whereas|and|but|or)$/i.test(tokens[i]?.text ?? '')) return null;
   const limit = Math.min(tokens.length, i + 30);
@@ -355,7 +384,9 @@ export function attributionBefore(text: string, lo: number, hi: number, para?: P
         }
       }
       const inverted = !/ing$/.test(w) && !isListenerVerb(w) ? objectAfter(tokens, v) : null;
-      const m = subjectBefore(tokens, v) ?? (inverted && inverted.kind !== 'np' ? inverted : null);
+      // "Trump attacked Clinton, calling her …": a participle after a comma has the sentence's subject
+      const participle = v > 0 && from === lo && /ing$/.test(w) && tokens[v - 1]!.text === ',' ? sentenceSubject(text, from, hi, para) : null;
+      const m = participle ?? subjectBefore(tokens, v) ?? (inverted && inverted.kind !== 'np' ? inverted : null);
       // a later clause with its own named source, holding the quote: "…, who accused …", "with spokesperson Tammy Bruce confirming that …"
       const named = m?.kind === 'name' && isCap(tokens[v - 1]?.text ?? '');
       if (m && first && (rel || named)) {
