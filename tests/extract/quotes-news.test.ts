@@ -65,3 +65,61 @@ describe('sources named in a clause of their own', () => {
     expect(quote(text, 'systematically looted').speakerName).toMatch(/Securities/);
   });
 });
+
+describe('clauses that are not the source', () => {
+  test('a leading "When …," clause: the main clause speaks ("When terrorists are revealed …, Obama and Clinton call them")', () => {
+    const text = 'Barack Obama and Hillary Clinton have avoided the words. When terrorists are revealed as part of the second front of the war, Obama and Clinton call them "lone wolves" and describe their acts as crimes.';
+    expect(quote(text, 'lone wolves').speakerName).toMatch(/Obama/);
+  });
+
+  test('"When X noted …  ― Trump boasted, "…"": the clause after the dash speaks', () => {
+    const text = 'When Hillary Clinton noted that Donald Trump has not paid federal income taxes ― as was true for the years his returns were made public ― Trump boasted, “That makes me smart.”';
+    expect(quote(text, 'That makes me smart').speakerName).toBe('Donald Trump');
+  });
+
+  test('"X beamed and asked …": coordinated verbs share the subject', () => {
+    const text = 'Bobby Scott was speaking to the delegation when the governor walked in. Scott beamed and asked the crowd to welcome the governor - "my new best friend."';
+    expect(quote(text, 'my new best friend').speakerName).toBe('Bobby Scott');
+  });
+
+  test('"begins to show" reports nothing: no speaker rather than "The bias"', () => {
+    const text = 'The bias begins to show when looking at how the website rated this claim on June 11:\n\n“If you look at what is going on in this country, youth unemployment is 59 percent.”';
+    expect(quote(text, 'If you look').speakerName).toBeNull();
+  });
+
+  test('a past tense not ending in -ed is a verb, not part of the subject ("the Rev. Al Sharpton began taking calls")', () => {
+    const text = 'By 9 a.m. Sunday, the Rev. Al Sharpton began taking calls from listeners who said they had "misgivings about Mrs. Clinton" but would vote.';
+    expect(quote(text, 'misgivings').speakerName).not.toMatch(/began/);
+  });
+});
+
+describe('quotes introduced by a colon', () => {
+  test('a paragraph ending "Sanders made the following comment:" gives the next paragraph’s quote to Sanders', () => {
+    const text = 'Sen. Bernie Sanders and Donald Trump spoke about youth unemployment.\n\nOn July 6, 2015, Sanders made the following comment:\n\n“For young people who have graduated high school, if they happen to be white, the unemployment rate is 33 percent.”';
+    expect(quote(text, 'For young people').speakerName).toBe('Bernie Sanders');
+  });
+
+  test('a label ending with a colon ("Published By:") is no speaker', () => {
+    const text = 'Tammy Bruce spoke to reporters on Tuesday.\n\nPublished By:\n\n"We, of course, are encouraging all parties to work together for a responsible solution."';
+    expect(quote(text, 'We, of course').speakerName ?? '').not.toMatch(/Published/);
+  });
+
+  test('"President Obama is rolling out a new campaign message: "It’s about me."" — the sentence’s subject', () => {
+    const text = 'With leaders worried about turnout, President Obama is rolling out a new and more personal campaign message: "It\'s about me."';
+    expect(quote(text, "It's about me").speakerName).toBe('Obama');
+  });
+});
+
+describe('group and organisation sources', () => {
+  test('"Officials at Homeland Security Investigations, a division of …, said": the officials of that organisation', () => {
+    const text = 'Officials at Homeland Security Investigations, a division of Immigration and Customs Enforcement, said they were concerned that applicants "may try to use increasingly sophisticated methods to circumvent" the program.';
+    expect(quote(text, 'may try').speakerName).toBe('Officials at Homeland Security Investigations');
+  });
+});
+
+describe('titles of works are not quotes', () => {
+  test('a title-cased name followed by what it names: his "Keepin\' It Real" radio program', () => {
+    const text = 'By 9 a.m. Sunday, the Rev. Al Sharpton began taking calls from listeners to his "Keepin\' It Real" radio program who said they would vote.';
+    expect(quotesOf(text).map((q) => q.text)).not.toContain("Keepin' It Real");
+  });
+});

@@ -32,6 +32,12 @@ const DETERMINERS = new Set(
 const WEEKDAY_OR_MONTH = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|sept|october|november|december|jan|feb|mar|apr|aug|sep|oct|nov|dec)\.?$/i;
 const STOP = new Set(['that', 'which', 'whether', 'if', 'because', 'and', 'but', 'or', 'when', 'while', 'as', 'so', ';', ':', '(', ')', '—', '–']);
 
+/** Past tenses not ending in -ed: verbs, not heads of the subject ("the Rev. Al Sharpton began taking calls"). */
+const IRREGULAR_PAST = new Set(`began went came took made gave got held sent spent ran sat stood left brought bought thought felt kept found knew saw won lost met led paid put set hit cut let read`.split(/\s+/));
+
+/** Plural nouns for the people of an organisation ("Officials at X"). */
+const GROUP_NOUNS = new Set(`officials authorities investigators prosecutors aides staffers spokesmen spokespeople representatives executives leaders lawyers attorneys researchers analysts members sources diplomats advisers advisors employees workers`.split(/\s+/));
+
 /** Antecedents of a relative clause that name no one ("anybody who complains …"). */
 const INDEFINITE = new Set(`anybody anyone someone somebody everyone everybody nobody none those whoever people many others all few some`.split(/\s+/));
 
@@ -135,19 +141,30 @@ export function subjectBefore(tokens: Token[], v: number): SpeakerMention | null
       j = closer === ',' ? k : k - 1;
       continue;
     }
+    // "Scott beamed and asked …": a verb coordinated with an earlier one shares its subject
+    if (w === 'and' && !relative && j === v - 1 && j >= 2 && /ed$/.test(lower(tokens[j - 1])) && !isCap(tokens[j - 1]!.text) && !isReportingVerb(tokens[j - 1]!.text)) {
+      j -= 2;
+      continue;
+    }
     if (STOP.has(w) && !relative) return fallback;
     if (isCap(t.text) && hasLetter(t.text)) {
       const i = runStartingBefore(tokens, j);
       const m = nameMention(tokens, i, j);
       const prev = lower(tokens[i - 1]);
       const orgAntecedent = relative && m !== null && ORG_WORDS.has(m.text.split(' ').at(-1)!.toLowerCase());
+      // "Officials at Homeland Security Investigations said": the officials of the organisation named after them
+      if (m && fallback && i === j && GROUP_NOUNS.has(lower(t)) && /^(at|of|for|from|with|in)$/.test(lower(tokens[j + 1]))) {
+        const a = lower(tokens[j + 2]) === 'the' ? j + 3 : j + 2;
+        const e = runEndingAfter(tokens, a);
+        if (e >= a) return { kind: 'np', text: tokens.slice(j, e + 1).map((x) => x.text).join(' '), at: t.start };
+      }
       if (m && !orgAntecedent && (relative || !PREPOSITIONS.has(prev) || (j === v - 1 && /ing$/.test(lower(tokens[v]))))) return m;
       if (m && fallback === null) fallback = m;
       j = i - 1;
       if (PREPOSITIONS.has(prev)) j--;
       continue;
     }
-    if (isWordToken(t) && /(ed|ing)$/.test(w) && w.length > 4) {
+    if (isWordToken(t) && ((/(ed|ing)$/.test(w) && w.length > 4) || IRREGULAR_PAST.has(w))) {
       // a verb or participle ("the Security Council issued …"), not the head of the subject
       j--;
       continue;
@@ -283,6 +300,8 @@ const isVerbAt = (tokens: Token[], i: number) => {
   const t = tokens[i]!;
   if (/^puts?$/i.test(t.text) && lower(tokens[i + 1]) === 'it') return true; // "as a memo put it"
   if (!isReportingVerb(t.text)) return false;
+  // "The bias begins to show": begin reports words only as in "…," he began / He began: "…"
+  if (/^beg[iau]n/i.test(t.text) && i + 1 < tokens.length && !/^[,:—;]$/.test(tokens[i + 1]!.text)) return false;
   if (isCap(t.text) && i > 0) return false; // "United States", "Press", names
   // naming, not reporting: "a new screen, called a "retina display"", "is called", "were labeled"
   if (/^(called|labeled|labelled|named|termed|known)$/i.test(t.text) && (i === 0 || /^(,|is|are|was|were|be|been|being|so)$/i.test(tokens[i - 1]!.text))) return false;
@@ -365,8 +384,25 @@ export function attributionBefore(text: string, lo: number, hi: number, para?: P
     const s = sentenceSubject(text, from, hi, para);
     if (s) return { speaker: s, at: tokens[tailVerb]!.start };
   }
+  // "When terrorists are revealed …, Obama and Clinton call them "…"": a leading subordinate clause is not the source
+  if (from === lo && SUBORDINATOR.test(lower(tokens[0]))) {
+    const c = tokens.findIndex((t) => t.text === ',' || t.text === '—');
+    if (c > 0) return scanBefore(text, tokens, from, lo, hi, para, c + 1) ?? accordingToAttribution(tokens);
+  }
+  return scanBefore(text, tokens, from, lo, hi, para, 0) ?? accordingToAttribution(tokens);
+}
+
+const SUBORDINATOR = /^(when|whenever|if|while|although|though|because|since|once|unless|whereas|after|before|until)$/;
+
+function accordingToAttribution(tokens: Token[]): Attribution | null {
+  const a = accordingTo(tokens);
+  return a ? { speaker: a, at: a.at } : null;
+}
+
+/** The reporting clauses of attributionBefore's tokens, from tokens[start] on. */
+function scanBefore(text: string, tokens: Token[], from: number, lo: number, hi: number, para: Paragraph | undefined, start: number): Attribution | null {
   let first: Attribution | null = null;
-  for (let v = 0; v < tokens.length; v++) {
+  for (let v = start; v < tokens.length; v++) {
     const w = lower(tokens[v]);
     if (w === 'according' && lower(tokens[v + 1]) === 'to') {
       const m = objectAfter(tokens, v + 1);
@@ -399,13 +435,12 @@ export function attributionBefore(text: string, lo: number, hi: number, para?: P
     }
     const nextWord = lower(tokens[v + 1]);
     if (isReportingNoun(w) && !isCap(tokens[v]!.text) && (v === tokens.length - 1 || nextWord === 'that' || nextWord === ':' || nextWord === ',')) {
-      const m = nounSource(tokens, v);
+      // "President Obama is rolling out a new campaign message: "…"": the sentence's subject
+      const m = nounSource(tokens, v) ?? (nextWord === ':' && v + 2 === tokens.length && from === lo ? sentenceSubject(text, from, hi, para) : null);
       if (m && !first) first = { speaker: m, at: tokens[v]!.start };
     }
   }
-  if (first) return first;
-  const a = accordingTo(tokens);
-  return a ? { speaker: a, at: a.at } : null;
+  return first;
 }
 
 /** The subject that opens a sentence (`Yang extended … and "stresses…"`): a name or pronoun as its first words. */
@@ -413,9 +448,13 @@ export function sentenceSubject(text: string, lo: number, hi: number, para?: Par
   const tokens = tokensIn(text, lo, Math.min(hi, lo + 300), para);
   while (tokens.length > 0 && !isWordToken(tokens[0])) tokens.shift();
   let i = 0;
-  if (tokens[0] && (PREPOSITIONS.has(lower(tokens[0])) || SKIP.has(lower(tokens[0])) || /^(meanwhile|however|earlier|later|also|still|but|and|yet|so)$/i.test(tokens[0].text))) {
-    const c = tokens.findIndex((x, k) => k < 10 && x.text === ',');
+  if (tokens[0] && (PREPOSITIONS.has(lower(tokens[0])) || SKIP.has(lower(tokens[0])) || SUBORDINATOR.test(lower(tokens[0])) || /^(meanwhile|however|earlier|later|also|still|but|and|yet|so)$/i.test(tokens[0].text))) {
+    // an introductory phrase ends at its comma; a subordinate clause ("When terrorists are revealed as …,") may run longer
+    const reach = SUBORDINATOR.test(lower(tokens[0])) ? 30 : 10;
+    const c = tokens.findIndex((x, k) => k < reach && x.text === ',');
     if (c > 0) i = c + 1;
+    // "On July 6, 2015, Sanders made …": the year after the date
+    if (c > 0 && /^\d+$/.test(tokens[i]?.text ?? '') && tokens[i + 1]?.text === ',') i += 2;
   }
   // "Another critic, Laurence H. Tribe, likened …": a noun phrase followed by the name in apposition
   if (tokens[i] && (DETERMINERS.has(lower(tokens[i])) || lower(tokens[i]) === 'another')) {
@@ -443,7 +482,7 @@ export function sentenceSubject(text: string, lo: number, hi: number, para?: Par
       }
       const m = nameMention(tokens, i, e);
       // a single capitalised word opening a sentence is a name only if it is not a common word ("Features", "Formerly")
-      if (m && (e > i || !/^\p{Lu}\p{Ll}+(ly|s|ed|ing)$/u.test(m.text))) return m;
+      if (m && (e > i || i > 0 || !/^\p{Lu}\p{Ll}+(ly|s|ed|ing)$/u.test(m.text))) return m;
     }
   }
   return null;

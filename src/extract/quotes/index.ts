@@ -5,7 +5,7 @@ import { indexNames, SpeakerResolver, type ResolvedSpeaker } from './resolve.js'
 import { firstSentenceEnd, lastSentenceStart, type Paragraph, type Token } from './tokens.js';
 import { isReportingVerb } from './reporting-verbs.js';
 import { paragraphsOf } from './paragraphs.js';
-import { isNickname, isUrlOnly, isVenueTitle, looksLikeTitle } from './not-quotes.js';
+import { isNickname, isUrlOnly, isVenueTitle, isWorkTitle, looksLikeTitle } from './not-quotes.js';
 
 interface Found {
   span: QuoteSpan;
@@ -34,9 +34,18 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
   paragraphs.forEach(([lo, hi], pi) => {
     // a nickname inside a name (Marcia "Cia" Price) is not a quote and does not split the sentence
     // nor does the title of a show ("On "Face the Nation," Sen. Bernie Sanders …")
-    const spans = findQuoteSpans(text, lo, hi, singleMarks).filter((q) => !isNickname(text, q) && !isVenueTitle(text, q));
+    const spans = findQuoteSpans(text, lo, hi, singleMarks).filter((q) => !isNickname(text, q) && !isVenueTitle(text, q) && !isWorkTitle(text, q));
     if (spans.length === 0) {
-      const m = lastReportingSubjectOf(text, paragraphTokens[pi]!, lo, hi);
+      let m = lastReportingSubjectOf(text, paragraphTokens[pi]!, lo, hi);
+      // "Sanders made the following comment:" then the quote in a paragraph of its own
+      if (!m && text[hi - 1] === ':') {
+        const from = lastSentenceStart(text, lo, hi - 1);
+        const s = sentenceSubject(text, from, hi, { lo, hi, tokens: paragraphTokens[pi]! });
+        // a sentence about what the person did ("Sanders made the following comment:"), not a label ("Published By:")
+        const at = s ? text.indexOf(s.text, s.at) : -1;
+        const verb = at >= 0 && at < hi && /^\s+\p{Ll}+\b[^:]*\s\p{Ll}/u.test(text.slice(at + s!.text.length, hi));
+        if (s && s.kind === 'name' && verb && resolver.isKnown(s.text)) m = s;
+      }
       if (m) {
         recent = resolver.resolve(m, recent);
         recentPara = pi;

@@ -21,5 +21,11 @@ export function isVenueTitle(text: string, q: QuoteSpan): boolean {
   return q.close >= 0 && looksLikeTitle(text.slice(q.start, q.end)) && /\b(on|in|at)\s*$/i.test(text.slice(Math.max(0, q.open - 6), q.open));
 }
 
+/** A title-cased name followed by what it names: his "Keepin' It Real" radio program, the "Apprentice" show. */
+export function isWorkTitle(text: string, q: QuoteSpan): boolean {
+  return q.close >= 0 && looksLikeTitle(text.slice(q.start, q.end)) && WORK_AFTER.test(text.slice(q.close + 1, q.close + 40));
+}
+const WORK_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:program|programme|show|series|podcast|column|book|film|movie|documentary|album|song|novel|memoir|newsletter|blog)\b/u;
+
 export const isUrlOnly = (q: string) => /^\s*(?:https?:\/\/|www\.|pic\.twitter\.com)\S*\s*$/i.test(q);
 
