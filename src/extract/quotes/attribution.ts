@@ -450,7 +450,7 @@ export function sentenceSubject(text: string, lo: number, hi: number, para?: Par
   let i = 0;
   if (tokens[0] && (PREPOSITIONS.has(lower(tokens[0])) || SKIP.has(lower(tokens[0])) || SUBORDINATOR.test(lower(tokens[0])) || /^(meanwhile|however|earlier|later|also|still|but|and|yet|so)$/i.test(tokens[0].text))) {
     // an introductory phrase ends at its comma; a subordinate clause ("When terrorists are revealed as …,") may run longer
-    const reach = SUBORDINATOR.test(lower(tokens[0])) ? 30 : 10;
+    const reach = SUBORDINATOR.test(lower(tokens[0])) || PREPOSITIONS.has(lower(tokens[0])) ? 30 : 10;
     const c = tokens.findIndex((x, k) => k < reach && x.text === ',');
     if (c > 0) i = c + 1;
     // "On July 6, 2015, Sanders made …": the year after the date
