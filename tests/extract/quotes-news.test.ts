@@ -123,3 +123,20 @@ describe('titles of works are not quotes', () => {
     expect(quotesOf(text).map((q) => q.text)).not.toContain("Keepin' It Real");
   });
 });
+
+describe('names that are no one', () => {
+  test('"Said Ellis: "…"" — the inverted verb is not part of the name', () => {
+    const text = 'Ryan Ellis, a tax lobbyist, was not convinced. Said Ellis: “I don’t get the sense she’s the least bit interested in tax reform.”';
+    expect(quote(text, 'I don’t get').speakerName).toBe('Ryan Ellis');
+  });
+
+  test('a place and a weekday ("in Florida Friday") is not the person "she" refers to', () => {
+    const text = 'Hillary Clinton unveiled a national service plan in Florida Friday.\n\nClinton said she thinks America is strongest when people work together. She said Republican Donald Trump favors a “strongman approach.”';
+    expect(quote(text, 'strongman approach').speakerName).toBe('Hillary Clinton');
+  });
+
+  test('a headline and a capitals label ("FULL TEXT") are not people a pronoun can refer to', () => {
+    const text = 'Visa Program Up for Renewal Amid Fraud Concerns.\n\nFULL TEXT.\n\nThe program has grown rapidly, critics say.\n\n"It\'s hard to convince them what it looked like before," she said.';
+    expect(quote(text, "It's hard").speakerName).toBeNull();
+  });
+});

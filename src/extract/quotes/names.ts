@@ -27,7 +27,7 @@ const NOT_NAMES = new Set(
    mostly many most some several another each every both either neither no not all any one two three four five six seven eight nine ten
    monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october
    november december today yesterday tomorrow last next this mr mrs ms dr sen rep gov gen breaking update watch read also
-   furthermore moreover indeed instead otherwise thus hence just only even perhaps maybe yes`.split(/\s+/).filter(Boolean),
+   furthermore moreover indeed instead otherwise thus hence just only even perhaps maybe yes said says added asked told`.split(/\s+/).filter(Boolean),
 );
 
 /** Lowercase particles inside names ("Tamim bin Hamad Al Thani", "Bill de Blasio"). */

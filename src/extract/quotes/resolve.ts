@@ -5,7 +5,7 @@
  */
 import type { ArticleActor } from '../../model.js';
 import type { SpeakerMention } from './attribution.js';
-import { cleanName, isCap, ORG_WORDS, runEndingAfter, TITLE_WORDS } from './names.js';
+import { cleanName, hasLetter, isCap, ORG_WORDS, runEndingAfter, TITLE_WORDS } from './names.js';
 import { tokenize, type Token } from './tokens.js';
 import { genderOfFirstName } from './first-names.js';
 
@@ -74,7 +74,23 @@ function titlesOf(tokens: Token[], i: number, k: number): string {
 }
 
 const DETERMINER = /^(the|a|an)$/i;
+const DATE_WORD = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)$/;
 const HONORIFIC = /^(mr|mrs|ms|miss|dr)\.?$/i;
+
+/** A short paragraph of four or more words, nearly all capitalised, with no sentence end inside: a headline. */
+function isHeadline(tokens: Token[]): boolean {
+  if (tokens.length < 4 || tokens.length > 20) return false;
+  let words = 0;
+  let caps = 0;
+  for (const t of tokens) {
+    if (t.brk) return false;
+    if (!hasLetter(t.text)) continue;
+    words++;
+    if (isCap(t.text)) caps++;
+    else if (t.text.length > 3) return false;
+  }
+  return words >= 4 && caps >= words * 0.7;
+}
 
 /** Every capitalised run of the paragraphs, with its titles: the article's name index (one linear pass). */
 export function indexNames(text: string, paragraphs: Array<[number, number]>, paragraphTokens?: Token[][]): NameSeen[] {
@@ -82,6 +98,8 @@ export function indexNames(text: string, paragraphs: Array<[number, number]>, pa
   for (const [lo, hi] of paragraphs) {
     const tokens = tokenize(text, lo, hi);
     paragraphTokens?.push(tokens);
+    // a headline ("Visa Program Up for Renewal Amid Fraud Concerns"): its capitalised runs are not people
+    const headline = isHeadline(tokens);
     for (let i = 0; i < tokens.length; i++) {
       const e = runEndingAfter(tokens, i);
       if (e < 0) continue;
@@ -97,13 +115,14 @@ export function indexNames(text: string, paragraphs: Array<[number, number]>, pa
           person = true;
           for (const w of nameWords) {
             const l = w.toLowerCase().replace(/\.$/, '');
-            if (ORG_WORDS.has(l) || TITLE_WORDS.has(l) || (!isCap(w) && w.length > 4)) {
+            // not a person: organisation or title words, long lowercase words, dates ("Florida Friday"), capitals labels ("FULL TEXT")
+            if (ORG_WORDS.has(l) || TITLE_WORDS.has(l) || (!isCap(w) && w.length > 4) || DATE_WORD.test(l) || (w.length > 3 && w === w.toUpperCase())) {
               person = false;
               break;
             }
           }
         }
-        out.push(new Name(name, nameWords, tokens[i + k]!.start, tokens[e]!.end, person, tokens, i, k));
+        out.push(new Name(name, nameWords, tokens[i + k]!.start, tokens[e]!.end, person && !headline, tokens, i, k));
       }
       i = e;
     }
