@@ -3,7 +3,7 @@
  * `according to X`, `X's comments that "…"`, `"…?" Y asked`, `In a post on X, J said, "…"`.
  * Works on tokens of the attribution clause only (the text between quotes), so it stays linear.
  */
-import { isReportingNoun, isReportingVerb } from './reporting-verbs.js';
+import { isReportingNoun, isReportingNounLower, isReportingVerb, isReportingVerbLower } from './reporting-verbs.js';
 import { cleanName, hasLetter, isCap, ORG_WORDS, PRONOUNS, TITLE_WORDS, runEndingAfter, runStartingBefore } from './names.js';
 import { firstSentenceEnd, lastSentenceStart, tokenize, tokensIn, type Paragraph, type Token } from './tokens.js';
 
@@ -52,7 +52,7 @@ const NOT_SPEAKERS = new Set(`choice contrast way time day week year part number
 const isListenerVerb = (w: string) => /^(tell|tells|told|telling|inform|informs|informed|ask|asks|asked|asking|assure|assured|assures|remind|reminded|reminds|urge|urged|urges|warn|warned|warns|brief|briefed|advise|advised|encourage|encouraged|encourages|invite|invited|invites|beg|begged|implore|implored|challenge|challenged|press|pressed|call|called|calling)$/.test(w);
 
 const isWordToken = (t: Token | undefined) => t !== undefined && hasLetter(t.text);
-const lower = (t: Token | undefined) => (t ? t.text.toLowerCase() : '');
+const lower = (t: Token | undefined) => (t ? t.low : '');
 
 const STATE_ABBREVIATION = /^(Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.?$/;
 
@@ -298,16 +298,17 @@ function nounSource(tokens: Token[], n: number): SpeakerMention | null {
 
 const isVerbAt = (tokens: Token[], i: number) => {
   const t = tokens[i]!;
-  if (/^puts?$/i.test(t.text) && lower(tokens[i + 1]) === 'it') return true; // "as a memo put it"
-  if (!isReportingVerb(t.text)) return false;
+  const w = t.low;
+  if ((w === 'put' || w === 'puts') && lower(tokens[i + 1]) === 'it') return true; // "as a memo put it"
+  if (!isReportingVerbLower(w)) return false;
   // "The bias begins to show": begin reports words only as in "…," he began / He began: "…"
-  if (/^beg[iau]n/i.test(t.text) && i + 1 < tokens.length && !/^[,:—;]$/.test(tokens[i + 1]!.text)) return false;
+  if (/^beg[iau]n/.test(w) && i + 1 < tokens.length && !/^[,:—;]$/.test(tokens[i + 1]!.text)) return false;
   if (isCap(t.text) && i > 0) return false; // "United States", "Press", names
   // naming, not reporting: "a new screen, called a "retina display"", "is called", "were labeled"
-  if (/^(called|labeled|labelled|named|termed|known)$/i.test(t.text) && (i === 0 || /^(,|is|are|was|were|be|been|being|so)$/i.test(tokens[i - 1]!.text))) return false;
+  if (/^(called|labeled|labelled|named|termed|known)$/.test(w) && (i === 0 || /^(,|is|are|was|were|be|been|being|so)$/.test(tokens[i - 1]!.low))) return false;
   // "the said", "a statement", "Obama's remarks" — a verb form right after a determiner or possessive is a noun
-  const prev = tokens[i - 1]?.text ?? '';
-  return !DETERMINERS.has(prev.toLowerCase()) && !/['’]s$/.test(prev);
+  const prev = tokens[i - 1];
+  return prev === undefined || (!DETERMINERS.has(prev.low) && !/['’]s$/.test(prev.text));
 };
 
 export interface Attribution {
@@ -434,7 +435,7 @@ function scanBefore(text: string, tokens: Token[], from: number, lo: number, hi:
       continue;
     }
     const nextWord = lower(tokens[v + 1]);
-    if (isReportingNoun(w) && !isCap(tokens[v]!.text) && (v === tokens.length - 1 || nextWord === 'that' || nextWord === ':' || nextWord === ',')) {
+    if (isReportingNounLower(w) && !isCap(tokens[v]!.text) && (v === tokens.length - 1 || nextWord === 'that' || nextWord === ':' || nextWord === ',')) {
       // "President Obama is rolling out a new campaign message: "…"": the sentence's subject
       const m = nounSource(tokens, v) ?? (nextWord === ':' && v + 2 === tokens.length && from === lo ? sentenceSubject(text, from, hi, para) : null);
       if (m && !first) first = { speaker: m, at: tokens[v]!.start };

@@ -1,5 +1,5 @@
 import type { Article, ArticleActor, ArticleQuote } from '../../model.js';
-import { attributionAfter, attributionBefore, lastReportingSubject, lastReportingSubjectOf, previousSentenceSubject, sentenceFinalAttribution, sentenceSubject, type Attribution } from './attribution.js';
+import { attributionAfter, attributionBefore, lastReportingSubject, lastReportingSubjectOf, previousSentenceSubject, sentenceFinalAttribution, sentenceSubject, type Attribution, type SpeakerMention } from './attribution.js';
 import { findQuoteSpans, usesDoubleQuotes, type QuoteSpan } from './quote-marks.js';
 import { indexNames, SpeakerResolver, type ResolvedSpeaker } from './resolve.js';
 import { firstSentenceEnd, lastSentenceStart, type Paragraph, type Token } from './tokens.js';
@@ -27,29 +27,64 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
   const paragraphTokens: Token[][] = [];
   const resolver = new SpeakerResolver(indexNames(text, paragraphs, paragraphTokens), actors, text.slice(0, article.bodyEnd), article.author);
   const out: ArticleQuote[] = [];
-  let recent: ResolvedSpeaker | null = null;
-  let recentPara = -10;
   let openQuote: ArticleQuote | null = null;
+
+  // The speaker of the last quote or reporting clause, and its paragraph. Reporting clauses of paragraphs
+  // without attributed quotes are read only when a later quote needs them (most never are): `pending`
+  // holds them in order, and `flush` works out the last one that names someone (and the pronouns after it).
+  let recentValue: ResolvedSpeaker | null = null;
+  let recentParaValue = -10;
+  const pending: Array<{ pi: number; mention: () => SpeakerMention | null }> = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    const mentions: Array<SpeakerMention | null> = new Array(pending.length).fill(null);
+    let from = 0;
+    for (let i = pending.length - 1; i >= 0; i--) {
+      const m = (mentions[i] = pending[i]!.mention());
+      // a name or noun phrase resolves without the speaker before it: what came earlier no longer matters
+      if (m && m.kind !== 'pronoun') {
+        from = i;
+        break;
+      }
+    }
+    for (let i = from; i < pending.length; i++) {
+      const m = mentions[i];
+      if (!m) continue;
+      recentValue = resolver.resolve(m, recentValue);
+      recentParaValue = pending[i]!.pi;
+    }
+    pending.length = 0;
+  };
+  const recent = () => {
+    flush();
+    return recentValue;
+  };
+  const recentPara = () => {
+    flush();
+    return recentParaValue;
+  };
+  /** The previous speaker when it was set in the previous paragraph (or this one). */
+  const recentNear = (pi: number) => () => (recentPara() >= pi - 1 ? recent() : null);
 
   paragraphs.forEach(([lo, hi], pi) => {
     // a nickname inside a name (Marcia "Cia" Price) is not a quote and does not split the sentence
     // nor does the title of a show ("On "Face the Nation," Sen. Bernie Sanders …")
     const spans = findQuoteSpans(text, lo, hi, singleMarks).filter((q) => !isNickname(text, q) && !isVenueTitle(text, q) && !isWorkTitle(text, q));
     if (spans.length === 0) {
-      let m = lastReportingSubjectOf(text, paragraphTokens[pi]!, lo, hi);
-      // "Sanders made the following comment:" then the quote in a paragraph of its own
-      if (!m && text[hi - 1] === ':') {
-        const from = lastSentenceStart(text, lo, hi - 1);
-        const s = sentenceSubject(text, from, hi, { lo, hi, tokens: paragraphTokens[pi]! });
-        // a sentence about what the person did ("Sanders made the following comment:"), not a label ("Published By:")
-        const at = s ? text.indexOf(s.text, s.at) : -1;
-        const verb = at >= 0 && at < hi && /^\s+\p{Ll}+\b[^:]*\s\p{Ll}/u.test(text.slice(at + s!.text.length, hi));
-        if (s && s.kind === 'name' && verb && resolver.isKnown(s.text)) m = s;
-      }
-      if (m) {
-        recent = resolver.resolve(m, recent);
-        recentPara = pi;
-      }
+      pending.push({
+        pi,
+        mention: () => {
+          const m = lastReportingSubjectOf(text, paragraphTokens[pi]!, lo, hi);
+          if (m || text[hi - 1] !== ':') return m;
+          // "Sanders made the following comment:" then the quote in a paragraph of its own
+          const from = lastSentenceStart(text, lo, hi - 1);
+          const s = sentenceSubject(text, from, hi, { lo, hi, tokens: paragraphTokens[pi]! });
+          // a sentence about what the person did ("Sanders made the following comment:"), not a label ("Published By:")
+          const at = s ? text.indexOf(s.text, s.at) : -1;
+          const verb = at >= 0 && at < hi && /^\s+\p{Ll}+\b[^:]*\s\p{Ll}/u.test(text.slice(at + s!.text.length, hi));
+          return s && s.kind === 'name' && verb && resolver.isKnown(s.text) ? s : null;
+        },
+      });
       return;
     }
     const found: Found[] = [];
@@ -97,7 +132,7 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
         if (s && s.kind === 'name') pick = { speaker: s, at: pick.at };
       }
       if (pick) {
-        speaker = resolver.resolve(pick.speaker, prev ?? (recentPara >= pi - 1 ? recent : null));
+        speaker = resolver.resolve(pick.speaker, prev ?? recentNear(pi));
         // a pronoun nothing resolves tells the reader nothing
         if (speaker.key === null && /^(it|i|we|they|he|she)$/i.test(speaker.name)) speaker = null;
       } else if (sameSentence && prev) speaker = prev;
@@ -110,9 +145,9 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
         // "…, Schiff said. "The other factor …"": the reporting clause of the paragraph's previous sentence
         const from = Math.max(segLo, sentStart - 600);
         const m = lastReportingSubject(text, from, sentStart, para) ?? previousSentenceSubject(text, from, sentStart, para);
-        if (m) speaker = resolver.resolve(m, recentPara >= pi - 1 ? recent : null);
+        if (m) speaker = resolver.resolve(m, recentNear(pi));
         if (speaker && !speaker.person && m?.kind !== 'name') speaker = null;
-      } else if (k === 0 && before === '' && sentStart === lo && recentPara === pi - 1) speaker = recent;
+      } else if (k === 0 && before === '' && sentStart === lo && recentPara() === pi - 1) speaker = recent();
       found.push({ span: q, speaker, partial, own: pick !== null });
     }
     // "“A.” “B,” Smith said.": a quote right before an attributed one shares its speaker
@@ -151,14 +186,12 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
     }
     const last = found.filter((f) => f.speaker).at(-1);
     if (last) {
-      recent = last.speaker;
-      recentPara = pi;
+      pending.length = 0;
+      recentValue = last.speaker;
+      recentParaValue = pi;
     } else {
-      const m = lastReportingSubject(text, found.at(-1)!.span.close >= 0 ? found.at(-1)!.span.close + 1 : hi, hi, para);
-      if (m) {
-        recent = resolver.resolve(m, recent);
-        recentPara = pi;
-      }
+      const from = found.at(-1)!.span.close >= 0 ? found.at(-1)!.span.close + 1 : hi;
+      pending.push({ pi, mention: () => lastReportingSubject(text, from, hi, para) });
     }
   });
   return out;

@@ -18,12 +18,12 @@ export function isNickname(text: string, q: QuoteSpan): boolean {
 
 /** A title-cased name right after on/in/at: the show or publication something was said on ("on "Fox News Sunday,""). */
 export function isVenueTitle(text: string, q: QuoteSpan): boolean {
-  return q.close >= 0 && looksLikeTitle(text.slice(q.start, q.end)) && /\b(on|in|at)\s*$/i.test(text.slice(Math.max(0, q.open - 6), q.open));
+  return q.close >= 0 && /\b(on|in|at)\s*$/i.test(text.slice(Math.max(0, q.open - 6), q.open)) && looksLikeTitle(text.slice(q.start, q.end));
 }
 
 /** A title-cased name followed by what it names: his "Keepin' It Real" radio program, the "Apprentice" show. */
 export function isWorkTitle(text: string, q: QuoteSpan): boolean {
-  return q.close >= 0 && looksLikeTitle(text.slice(q.start, q.end)) && WORK_AFTER.test(text.slice(q.close + 1, q.close + 40));
+  return q.close >= 0 && WORK_AFTER.test(text.slice(q.close + 1, q.close + 40)) && looksLikeTitle(text.slice(q.start, q.end));
 }
 const WORK_AFTER = /^\s+(?:\p{Ll}+\s+)?(?:program|programme|show|series|podcast|column|book|film|movie|documentary|album|song|novel|memoir|newsletter|blog)\b/u;
 

@@ -84,6 +84,9 @@ export function isReportingVerb(word: string): boolean {
   return FORMS.has(word.toLowerCase());
 }
 
+/** isReportingVerb for a word already lowercased. */
+export const isReportingVerbLower = (word: string): boolean => FORMS.has(word);
+
 /** Nouns that carry someone's words: `X's comments that "…"`, `a statement by X`. */
 const NOUNS = new Set(
   `statement statements comment comments remark remarks words tweet tweets post posts message messages letter speech interview
@@ -94,3 +97,6 @@ const NOUNS = new Set(
 export function isReportingNoun(word: string): boolean {
   return NOUNS.has(word.toLowerCase());
 }
+
+/** isReportingNoun for a word already lowercased. */
+export const isReportingNounLower = (word: string): boolean => NOUNS.has(word);

@@ -67,8 +67,9 @@ class Name implements NameSeen {
 function titlesOf(tokens: Token[], i: number, k: number): string {
   const words: string[] = [];
   for (let x = Math.max(0, i - 4); x < i + k; x++) {
-    const w = tokens[x]!.text;
-    words.push(TITLE_ABBREVIATIONS[w.toLowerCase().replace(/\.$/, '')] ?? w);
+    const t = tokens[x]!;
+    const l = t.low.charCodeAt(t.low.length - 1) === 46 ? t.low.slice(0, -1) : t.low;
+    words.push(TITLE_ABBREVIATIONS[l] ?? t.text);
   }
   return words.join(' ').toLowerCase();
 }
@@ -305,12 +306,14 @@ export class SpeakerResolver {
   }
 
   /** Resolve one speaker mention; `recent` is the speaker of the previous quote/reporting clause. */
-  resolve(m: SpeakerMention, recent: ResolvedSpeaker | null): ResolvedSpeaker {
+  resolve(m: SpeakerMention, recentSpeaker: ResolvedSpeaker | null | (() => ResolvedSpeaker | null)): ResolvedSpeaker {
     if (m.kind === 'name') {
       const e = this.expand(m.text, m.at);
       return this.finish(e.name, m.at, e.person);
     }
     if (m.kind === 'pronoun') {
+      // only pronouns read the previous speaker (which may be worked out on demand)
+      const recent = typeof recentSpeaker === 'function' ? recentSpeaker() : recentSpeaker;
       const p = m.text.toLowerCase();
       if (p === 'i' && this.author) return this.finish(this.author, m.at, true); // the writer of a first-person piece
       if (p === 'he' || p === 'she') {

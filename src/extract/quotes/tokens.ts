@@ -2,6 +2,8 @@
 
 export interface Token {
   text: string;
+  /** The text lowercased. */
+  low: string;
   start: number;
   end: number;
   /** A sentence end or line break lies between the previous token and this one. */
@@ -94,7 +96,7 @@ export function tokenize(text: string, lo: number, hi: number): Token[] {
       }
     }
     const end = start + w.length;
-    out.push({ text: w, start, end, brk });
+    out.push({ text: w, low: w.toLowerCase(), start, end, brk });
     prevEnd = end;
   }
   return out;
