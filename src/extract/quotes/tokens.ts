@@ -32,6 +32,10 @@ function wordCharAt(text: string, i: number, hi: number): number {
   return LETTER_OR_NUMBER.test(text[i]!) ? 1 : 0;
 }
 
+/** 1 for ASCII letters and digits. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+
 /** JavaScript's \s for one code unit. */
 export function isWhite(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
@@ -55,11 +59,18 @@ export function tokenize(text: string, lo: number, hi: number): Token[] {
     const c = text.charCodeAt(p);
     let start = p;
     let w: string;
-    let n = wordCharAt(text, p, hi);
+    let n = c < 128 ? ASCII_WORD[c]! : wordCharAt(text, p, hi);
     if (n > 0) {
       let q = p + n;
       for (;;) {
-        while ((n = wordCharAt(text, q, hi)) > 0) q += n;
+        while (q < hi) {
+          const d = text.charCodeAt(q);
+          if (d < 128) {
+            if (ASCII_WORD[d] === 0) break;
+            q++;
+          } else if ((n = wordCharAt(text, q, hi)) > 0) q += n;
+          else break;
+        }
         if (q + 1 < hi && isConnector(text.charCodeAt(q)) && wordCharAt(text, q + 1, hi) > 0) q++;
         else break;
       }
