@@ -1,13 +1,27 @@
 /** Words and punctuation of a stretch of article text, with their offsets; and sentence ends. */
 
 export interface Token {
-  text: string;
+  readonly text: string;
   /** The text lowercased. */
-  low: string;
-  start: number;
-  end: number;
+  readonly low: string;
+  readonly start: number;
+  readonly end: number;
   /** A sentence end or line break lies between the previous token and this one. */
-  brk?: boolean;
+  readonly brk: boolean;
+}
+
+/** A token; its lowercase form is made when first read (most tokens are never looked up). */
+class Tok implements Token {
+  private lowered: string | undefined = undefined;
+  constructor(
+    readonly text: string,
+    readonly start: number,
+    readonly end: number,
+    readonly brk: boolean,
+  ) {}
+  get low(): string {
+    return (this.lowered ??= this.text.toLowerCase());
+  }
 }
 
 /** Abbreviations whose period does not end a sentence. */
@@ -107,7 +121,7 @@ export function tokenize(text: string, lo: number, hi: number): Token[] {
       }
     }
     const end = start + w.length;
-    out.push({ text: w, low: w.toLowerCase(), start, end, brk });
+    out.push(new Tok(w, start, end, brk));
     prevEnd = end;
   }
   return out;
