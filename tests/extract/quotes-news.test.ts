@@ -140,3 +140,10 @@ describe('names that are no one', () => {
     expect(quote(text, "It's hard").speakerName).toBeNull();
   });
 });
+
+describe('pronouns and families', () => {
+  test('"she said" finds the woman of a family whose surname the text mostly uses for a man (gender per full name)', () => {
+    const text = 'Melania Trump spoke first at the rally, and she thanked the volunteers. Donald Trump followed; he praised the crowd. Mr. Trump said he would win.\n\n"We are so proud of this state," she said.';
+    expect(quote(text, 'We are so proud').speakerName).toBe('Melania Trump');
+  });
+});

@@ -219,6 +219,11 @@ export class SpeakerResolver {
     const vote = (name: string, v: number) => {
       const k = lastWord(name);
       this.gender.set(k, (this.gender.get(k) ?? 0) + v);
+      // and the full name's own: family members share a surname (Donald and Melania Trump, Keith and Rakeyia Scott)
+      if (name.includes(' ')) {
+        const f = '=' + name.toLowerCase();
+        this.gender.set(f, (this.gender.get(f) ?? 0) + v);
+      }
     };
     const hon = /\b(Mr|Mrs|Ms|Miss)\.?\s+(?:[A-Z][\w'’-]+\s+)*?([A-Z][\w'’-]+)\b(?![\w'’-]*\s+[A-Z])/g;
     let m: RegExpExecArray | null;
@@ -247,10 +252,16 @@ export class SpeakerResolver {
 
   /** 'he', 'she' or null (unknown) for a name: what the text says, else the given name's usual gender. */
   private genderOf(name: string): 'he' | 'she' | null {
-    const v = this.gender.get(lastWord(name)) ?? 0;
-    if (v !== 0) return v > 0 ? 'he' : 'she';
     const words = name.split(' ');
-    return words.length >= 2 ? genderOfFirstName(words[0]!) : null;
+    if (words.length >= 2) {
+      // what the text says of this person, else their given name, before what it says of the family name
+      const f = this.gender.get('=' + name.toLowerCase()) ?? 0;
+      if (f !== 0) return f > 0 ? 'he' : 'she';
+      const g = genderOfFirstName(words[0]!);
+      if (g) return g;
+    }
+    const v = this.gender.get(lastWord(name)) ?? 0;
+    return v !== 0 ? (v > 0 ? 'he' : 'she') : null;
   }
 
   private compatible(name: string, pronoun: string): boolean {
