@@ -147,3 +147,20 @@ describe('pronouns and families', () => {
     expect(quote(text, 'We are so proud').speakerName).toBe('Melania Trump');
   });
 });
+
+describe('attribution in the next sentence, and continuation paragraphs', () => {
+  test('"“It’s a rigged system.” That was how Sanders described …": the sentence pointing back names the speaker', () => {
+    const text = 'Bernie Sanders campaigned in Iowa.\n\n"It\'s a rigged system." That was how Sanders described the primary process on Tuesday.';
+    expect(quote(text, "It's a rigged system").speakerName).toBe('Bernie Sanders');
+  });
+
+  test('a quote-only paragraph does not continue a document ("the report") as its speaker', () => {
+    const text = 'The report said the agency had "failed to act" on the warnings.\n\n"We did everything we could."';
+    expect(quote(text, 'We did everything').speakerName).toBeNull();
+  });
+
+  test('a quote-only paragraph continues a spokesperson named by role', () => {
+    const text = 'Marco Rubio is expected to speak soon with the foreign ministers of India and Pakistan, a State Department spokesperson confirmed on Tuesday.\n\n"We, of course, are encouraging all parties to work together for a responsible solution."';
+    expect(quote(text, 'We, of course').speakerName).toMatch(/spokesperson/);
+  });
+});

@@ -444,6 +444,17 @@ function scanBefore(text: string, tokens: Token[], from: number, lo: number, hi:
   return first;
 }
 
+/** The source named in a sentence that points back at the quote before it: `That was how Sanders described it`, `So said X`. */
+export function pointingBack(text: string, lo: number, hi: number, para?: Paragraph): Attribution | null {
+  const tokens = tokensIn(text, lo, Math.min(hi, lo + 300), para);
+  for (let v = 1; v < tokens.length && v < 12; v++) {
+    if (!isVerbAt(tokens, v)) continue;
+    const m = v === 1 ? objectAfter(tokens, v) : subjectBefore(tokens, v);
+    return m && m.kind === 'name' ? { speaker: m, at: tokens[v]!.start } : null;
+  }
+  return null;
+}
+
 /** The subject that opens a sentence (`Yang extended … and "stresses…"`): a name or pronoun as its first words. */
 export function sentenceSubject(text: string, lo: number, hi: number, para?: Paragraph): SpeakerMention | null {
   const tokens = tokensIn(text, lo, Math.min(hi, lo + 300), para);

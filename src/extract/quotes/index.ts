@@ -1,10 +1,11 @@
 import type { Article, ArticleActor, ArticleQuote } from '../../model.js';
-import { attributionAfter, attributionBefore, lastReportingSubject, lastReportingSubjectOf, previousSentenceSubject, sentenceFinalAttribution, sentenceSubject, type Attribution, type SpeakerMention } from './attribution.js';
+import { attributionAfter, attributionBefore, lastReportingSubject, lastReportingSubjectOf, pointingBack, previousSentenceSubject, sentenceFinalAttribution, sentenceSubject, type Attribution, type SpeakerMention } from './attribution.js';
 import { findQuoteSpans, usesDoubleQuotes, type QuoteSpan } from './quote-marks.js';
 import { indexNames, SpeakerResolver, type ResolvedSpeaker } from './resolve.js';
 import { firstSentenceEnd, lastSentenceStart, type Paragraph, type Token } from './tokens.js';
 import { isReportingVerb } from './reporting-verbs.js';
 import { paragraphsOf } from './paragraphs.js';
+import { TITLE_WORDS } from './names.js';
 import { isNickname, isUrlOnly, isVenueTitle, isWorkTitle, looksLikeTitle } from './not-quotes.js';
 
 interface Found {
@@ -112,7 +113,9 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
 
       // a quote that ends its sentence ("… neighborhood.") is not attributed by the next sentence ("Russia insisted …")
       const endsSentence = /[.]\W*$/.test(quoteText) && /^\s+\p{Lu}/u.test(text.slice(afterLo, afterLo + 3));
-      const aAfter: Attribution | null = q.close >= 0 && !endsSentence ? attributionAfter(text, afterLo, afterEnd, para) : null;
+      let aAfter: Attribution | null = q.close >= 0 && !endsSentence ? attributionAfter(text, afterLo, afterEnd, para) : null;
+      // "“It's a rigged system.” That was how Sanders described it": the next sentence points back at the quote
+      if (endsSentence && q.close >= 0 && /^\s+(?:That|This|Those|These|So|Such)\b/.test(text.slice(afterLo, afterLo + 8))) aAfter = pointingBack(text, afterLo, afterEnd, para);
       const aBefore: Attribution | null = before ? attributionBefore(text, sentStart, q.open, para) : null;
       const endsClause = /[,?!—–-]$/.test(quoteText.trimEnd()) || /^,/.test(text.slice(afterLo, afterLo + 1));
 
@@ -147,7 +150,11 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
         const m = lastReportingSubject(text, from, sentStart, para) ?? previousSentenceSubject(text, from, sentStart, para);
         if (m) speaker = resolver.resolve(m, recentNear(pi));
         if (speaker && !speaker.person && m?.kind !== 'name') speaker = null;
-      } else if (k === 0 && before === '' && sentStart === lo && recentPara() === pi - 1) speaker = recent();
+      } else if (k === 0 && before === '' && sentStart === lo && recentPara() === pi - 1) {
+        // a paragraph that is only a quote continues someone who speaks ("a State Department spokesperson"), not "the report"
+        const r = recent();
+        if (r && (r.person || r.key !== null || TITLE_WORDS.has(r.name.slice(r.name.lastIndexOf(' ') + 1).toLowerCase()))) speaker = r;
+      }
       found.push({ span: q, speaker, partial, own: pick !== null });
     }
     // "“A.” “B,” Smith said.": a quote right before an attributed one shares its speaker
