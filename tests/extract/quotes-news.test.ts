@@ -164,3 +164,10 @@ describe('attribution in the next sentence, and continuation paragraphs', () => 
     expect(quote(text, 'We, of course').speakerName).toMatch(/spokesperson/);
   });
 });
+
+describe('documents speak for who issued them', () => {
+  test('"The report, released by the Government Accountability Office, said …": the office', () => {
+    const text = 'The report, released by the Government Accountability Office, said the agency had "failed to act" on repeated warnings.';
+    expect(quote(text, 'failed to act').speakerName).toBe('Government Accountability Office');
+  });
+});

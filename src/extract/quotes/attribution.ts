@@ -38,6 +38,9 @@ const IRREGULAR_PAST = new Set(`began went came took made gave got held sent spe
 /** Plural nouns for the people of an organisation ("Officials at X"). */
 const GROUP_NOUNS = new Set(`officials authorities investigators prosecutors aides staffers spokesmen spokespeople representatives executives leaders lawyers attorneys researchers analysts members sources diplomats advisers advisors employees workers`.split(/\s+/));
 
+/** Documents that speak for whoever issued them ("The report, released by the GAO, said"). */
+const DOCUMENTS = new Set(`report study memo letter statement complaint lawsuit ruling filing document analysis survey poll review audit assessment`.split(/\s+/));
+
 /** Antecedents of a relative clause that name no one ("anybody who complains …"). */
 const INDEFINITE = new Set(`anybody anyone someone somebody everyone everybody nobody none those whoever people many others all few some`.split(/\s+/));
 
@@ -88,6 +91,7 @@ export function subjectBefore(tokens: Token[], v: number): SpeakerMention | null
   let j = v - 1;
   let relative = false;
   let fallback: SpeakerMention | null = null;
+  let issuer: SpeakerMention | null = null;
   for (let steps = 0; j >= 0 && steps < 24; steps++) {
     const t = tokens[j]!;
     const w = t.text.toLowerCase();
@@ -119,6 +123,12 @@ export function subjectBefore(tokens: Token[], v: number): SpeakerMention | null
         return fallback;
       }
       const inner = tokens.slice(k + 1, j);
+      // ", released by the Government Accountability Office,": who issued the document named before it
+      if (closer === ',' && inner.length >= 3 && /(ed|en)$/.test(inner[0]!.low) && inner[1]!.low === 'by') {
+        const a = inner[2]!.low === 'the' ? 3 : 2;
+        const e = runEndingAfter(inner, a);
+        if (e === inner.length - 1) issuer = nameMention(inner, a, e);
+      }
       const e = runEndingAfter(tokens, k + 1);
       if (closer === ',' && inner.length > 0 && e === j - 1 && !PREPOSITIONS.has(lower(tokens[k + 1]))) {
         const m = nameMention(tokens, k + 1, j - 1);
@@ -196,6 +206,7 @@ export function subjectBefore(tokens: Token[], v: number): SpeakerMention | null
           const m = nameMention(tokens, runStartingBefore(tokens, k - 2), k - 2);
           if (m) return m;
         }
+        if (issuer && DOCUMENTS.has(lower(tokens[j]))) return issuer;
         if (relative || !PREPOSITIONS.has(prev)) return { kind: 'np', text, at: tokens[k]!.start };
         j = k - 2;
         continue;
