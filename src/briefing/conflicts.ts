@@ -221,16 +221,21 @@ function officeConflicts(claims: OfficeClaim[]): Conflict[] {
       for (const q of qx) if (qy.has(q)) return true;
       return false;
     };
+    const isInvolved = new Uint8Array(holders.length);
+    const holderQualifiers = holders.map(qualifiers);
     for (let i = 0; i < holders.length; i++) {
       const x = holders[i]!;
-      const qx = qualifiers(x);
+      const qx = holderQualifiers[i]!;
       for (let j = i + 1; j < holders.length; j++) {
-        const y = holders[j]!;
         // (a pair of holders both already involved adds nothing)
-        if (involved.has(x) && involved.has(y)) continue;
-        const qy = qualifiers(y);
+        if (isInvolved[i] && isInvolved[j]) continue;
+        const y = holders[j]!;
+        const qy = holderQualifiers[j]!;
         if (qx.size && qy.size && !sharesQualifier(qx, qy)) continue;
-        if (exclusive(x, y) && exclusive(y, x)) involved.add(x).add(y);
+        if (exclusive(x, y) && exclusive(y, x)) {
+          isInvolved[i] = isInvolved[j] = 1;
+          involved.add(x).add(y);
+        }
       }
     }
     if (!involved.size) continue;
@@ -281,11 +286,19 @@ function alnumAt(s: string, i: number): number {
  */
 function articleWords(wanted: Set<string>): (article: Article) => Set<string> {
   const sets = new Map<Article, Set<string>>();
-  let min = Infinity;
-  let max = 0;
+  // Wanted words by a hash of their code units, so that a run of the text is looked up without
+  // cutting it out (a 10,000-article story has millions of words and a few thousand holder names).
+  const hashOf = (s: string, from: number, to: number) => {
+    let h = 0;
+    for (let k = from; k < to; k++) h = (Math.imul(h, 31) + s.charCodeAt(k)) | 0;
+    return h;
+  };
+  const byHash = new Map<number, string[]>();
   for (const w of wanted) {
-    min = Math.min(min, w.length);
-    max = Math.max(max, w.length);
+    const h = hashOf(w, 0, w.length);
+    const l = byHash.get(h);
+    if (l) l.push(w);
+    else byHash.set(h, [w]);
   }
   return (article) => {
     let words = sets.get(article);
@@ -297,15 +310,19 @@ function articleWords(wanted: Set<string>): (article: Article) => Set<string> {
       while (i < n) {
         const start = i;
         let hyphen = false;
+        let h = 0;
         for (;;) {
           if (i >= n) break;
-          if (text.charCodeAt(i) === 45) {
+          const c = text.charCodeAt(i);
+          if (c === 45) {
             hyphen = true;
             i++;
             continue;
           }
-          const w = alnumAt(text, i);
+          const w = c < 128 ? ASCII_ALNUM[c]! : alnumAt(text, i);
           if (!w) break;
+          h = (Math.imul(h, 31) + c) | 0;
+          if (w === 2) h = (Math.imul(h, 31) + text.charCodeAt(i + 1)) | 0;
           i += w;
         }
         if (i === start) {
@@ -316,9 +333,9 @@ function articleWords(wanted: Set<string>): (article: Article) => Set<string> {
           const run = text.slice(start, i);
           if (wanted.has(run)) words.add(run);
           for (const part of run.split('-')) if (part && wanted.has(part)) words.add(part);
-        } else if (i - start >= min && i - start <= max) {
-          const run = text.slice(start, i);
-          if (wanted.has(run)) words.add(run);
+        } else {
+          const hits = byHash.get(h);
+          if (hits) for (const w of hits) if (w.length === i - start && text.startsWith(w, start)) words.add(w);
         }
       }
       sets.set(article, words);
@@ -329,6 +346,9 @@ function articleWords(wanted: Set<string>): (article: Article) => Set<string> {
 
 export function findConflicts(articles: Map<string, Article>, extractions: Extraction[], actorIdOf: Map<string, string>, actors: Actor[]): Conflict[] {
   const actorById = new Map(actors.map((a) => [a.id, a]));
+  // (parseRole compiles a pattern per call; the same role strings recur in thousands of articles)
+  const roles = new Map<string, { qualifier: string; office: string }>();
+  const roleOf = (role: string) => roles.get(role) ?? roles.set(role, parseRole(role)).get(role)!;
   const numbers: NumberClaim[] = [];
   const offices: OfficeClaim[] = [];
   for (const ex of extractions) {
@@ -341,7 +361,7 @@ export function findConflicts(articles: Map<string, Article>, extractions: Extra
       numbers.push({ article, start: c.start, end: c.end, about: c.about, value: c.value, bound: boundOf(qualifier), shown });
     }
     for (const r of ex.roleClaims) {
-      const { qualifier, office } = parseRole(r.role);
+      const { qualifier, office } = roleOf(r.role);
       const name = holderName(article.text.slice(r.start, r.end), r.role);
       const actorId = actorIdOf.get(`${ex.articleId}/${r.actorKey}`);
       const actor = actorId ? actorById.get(actorId) : undefined;
