@@ -1,4 +1,4 @@
-import type { Actor, ActorKind, Article, ArticleActor, Extraction } from '../model.js';
+import type { Actor, ActorKind, Article, ArticleActor, Extraction, Span } from '../model.js';
 import { lineAt } from '../text/lines.js';
 import { canonicalRole } from '../extract/actors/roles.js';
 import { canonicalPlace, gazetteerKind } from '../extract/actors/gazetteer.js';
@@ -328,14 +328,17 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
     const kind = [...kindCount.entries()].sort((a, b) => b[1] - a[1] || kindRank.indexOf(a[0]) - kindRank.indexOf(b[0]))[0]![0];
     // aliases: every other form, most used first
     const formCount = new Map<string, { form: string; n: number }>();
-    for (const n of ms)
-      for (const f of [n.actor.name, ...n.actor.aliases]) {
-        const k = normOf(f);
-        if (!k || k === normName) continue;
-        const e = formCount.get(k);
-        if (e) e.n++;
-        else formCount.set(k, { form: f, n: 1 });
-      }
+    const countForm = (f: string) => {
+      const k = normOf(f);
+      if (!k || k === normName) return;
+      const e = formCount.get(k);
+      if (e) e.n++;
+      else formCount.set(k, { form: f, n: 1 });
+    };
+    for (const n of ms) {
+      countForm(n.actor.name);
+      for (const f of n.actor.aliases) countForm(f);
+    }
     const aliases = [...formCount.values()].sort((a, b) => b.n - a.n || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0)).map((e) => e.form);
     // roles: every role seen, most frequent first (case-insensitive duplicates folded)
     const roleCount = new Map<string, { role: string; n: number; first: number }>();
@@ -358,7 +361,7 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
         current = n.articleId;
         lines = new Set();
       }
-      for (const m of [...n.actor.mentions].sort((a, b) => a.start - b.start)) {
+      for (const m of inOrder(n.actor.mentions)) {
         const line = lineAt(art.lineStarts, m.start);
         if (lines.has(line)) continue;
         lines.add(line);
@@ -389,6 +392,12 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
     for (const i of b.members) idOf.set(`${nodes[i]!.articleId}/${nodes[i]!.actor.key}`, id);
   }
   return { actors, idOf };
+}
+
+/** Mentions by position (as they come, when they already are). */
+function inOrder(mentions: Span[]): Span[] {
+  for (let i = 1; i < mentions.length; i++) if (mentions[i]!.start < mentions[i - 1]!.start) return [...mentions].sort((a, b) => a.start - b.start);
+  return mentions;
 }
 
 /** Fullest form: more words, no bare initials, not an acronym, more often used. */

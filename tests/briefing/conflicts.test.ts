@@ -81,6 +81,20 @@ describe('consistent values are not a conflict', () => {
     expect(c.map((x) => x.claims.map((v) => v.value))).toEqual([['26', '27']]);
   });
 
+  it('compares numbers across articles only, whichever order the articles come in', () => {
+    const tolls = (texts: string[]) => {
+      const arts = texts.map((t, i) => article(`a${i + 1}`, t));
+      return buildBriefing(arts, arts.map(extractArticle)).conflicts.map((x) => x.claims.map((v) => [v.value, v.sources.map((s) => s.article)]));
+    };
+    // one article giving two tolls (an update) is not a disagreement between sources
+    expect(tolls(['Gunmen killed 26 people near Pahalgam. By Friday the attack had claimed the lives of 27 civilians.'])).toEqual([]);
+    expect(tolls(['Gunmen killed 26 people near Pahalgam. By Friday the attack had claimed the lives of 27 civilians.', 'Gunmen killed over 25 people near Pahalgam.'])).toEqual([]);
+    // another article's 26 disagrees with the first article's 27, wherever it stands
+    const both = [['26', ['a1', 'a2']], ['27', ['a1']]];
+    expect(tolls(['Gunmen killed 26 people near Pahalgam. By Friday the attack had claimed the lives of 27 civilians.', 'The attack claimed the lives of 26 tourists.'])).toEqual([both]);
+    expect(tolls(['The attack claimed the lives of 26 tourists.', 'Gunmen killed 26 people near Pahalgam. By Friday the attack had claimed the lives of 27 civilians.'])).toEqual([[['26', ['a1', 'a2']], ['27', ['a2']]]]);
+  });
+
   it('reports no conflict between "over 25 killed" and "26 killed"', () => {
     const arts = [article('a1', 'Gunmen killed over 25 people near Pahalgam.'), article('a2', 'The attack claimed the lives of 26 tourists.')];
     const exs = arts.map(extractArticle);
@@ -155,6 +169,14 @@ describe('offices held by different people in different articles', () => {
   it('does not report an article that names two holders (two terms), or bare "President" used for past presidents', () => {
     expect(build(['Secretary of State Antony Blinken is reaching out.', 'Secretary of State Marco Rubio took over from Blinken.'], ['Antony Blinken', 'Marco Rubio'])).toEqual([]);
     expect(build(['President Barack Obama spoke.', 'President Richard Nixon resigned after Watergate.'], ['Barack Obama', 'Richard Nixon'])).toEqual([]);
+  });
+
+  it('counts a holder as named when the other article writes the surname inside a hyphenated word or with accents', () => {
+    const people = ['Antony Blinken', 'Marco Rubio', 'José Müller'];
+    expect(build(['Secretary of State Antony Blinken is reaching out.', 'Secretary of State Marco Rubio met Blinken-era officials.'], people)).toEqual([]);
+    expect(build(['Secretary of State José Müller is reaching out.', 'Secretary of State Marco Rubio took over from Müller.'], people)).toEqual([]);
+    const c = build(['Secretary of State José Müller is reaching out.', 'Secretary of State Marco Rubio took over from Mueller.'], people);
+    expect(c.map((x) => x.claims.map((v) => v.value).sort())).toEqual([['José Müller', 'Marco Rubio']]);
   });
 
   it('does report two US presidents named as the current one', () => {
