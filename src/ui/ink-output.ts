@@ -56,21 +56,15 @@ function styledChars(line: string): StyledChar[] {
 /**
  * Code units that are a grapheme and a one-cell, not-full-width character on their own whatever their neighbours
  * (printable ASCII, Latin-1 to U+02FF, general punctuation, arrows, box drawing): no combining marks, joiners,
- * controls or emoji. 1 = simple, 0 = not, -1 = not yet known (decided with the libraries ink uses, on first sight).
+ * controls or emoji. Decided once from what ink's libraries say (tokenize: one char, not full width; string-width:
+ * 1) — all of these ranges but the soft hyphen (width 0) and U+25FD/U+25FE (emoji, 2 cells);
+ * tests/ui/ink-output.test.ts asks the libraries again for every one.
  */
-const simple = new Int8Array(0x2600).fill(-1);
 export function isSimple(c: number): boolean {
   if (c >= 0x20 && c <= 0x7e) return true;
-  if (c >= 0x2600) return false;
-  let v = simple[c]!;
-  if (v < 0) {
-    const inRange = (c >= 0xa0 && c <= 0x2ff) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e) || (c >= 0x2190 && c <= 0x21ff) || (c >= 0x2500 && c <= 0x25ff);
-    const ch = String.fromCharCode(c);
-    const t = inRange ? tokenize(ch) : [];
-    v = inRange && t.length === 1 && t[0]!.type === 'char' && !t[0]!.fullWidth && stringWidth(ch) === 1 ? 1 : 0;
-    simple[c] = v;
-  }
-  return v === 1;
+  if (c < 0xa0 || c > 0x25ff) return false;
+  if (c <= 0x2ff) return c !== 0xad;
+  return (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c <= 0x205e) || (c >= 0x2190 && c <= 0x21ff) || (c >= 0x2500 && c !== 0x25fd && c !== 0x25fe);
 }
 
 /**

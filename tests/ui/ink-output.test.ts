@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
-import FastOutput from '../../src/ui/ink-output.js';
+import { tokenize } from '@alcalzone/ansi-tokenize';
+import FastOutput, { isSimple } from '../../src/ui/ink-output.js';
 import fastStringWidth from '../../src/ui/fast-string-width.js';
 // ink's own Output (not exported by the package: imported by path), the class the bundle replaces.
 import InkOutput from '../../node_modules/ink/build/output.js';
@@ -56,6 +57,16 @@ describe('the reader’s Output (ink’s, remembering unchanged rows)', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('calls simple exactly the characters ink’s libraries read as one cell, one grapheme, not full width', () => {
+    const ranges = [[0x20, 0x7e], [0xa0, 0x2ff], [0x2010, 0x2027], [0x2030, 0x205e], [0x2190, 0x21ff], [0x2500, 0x25ff]];
+    for (let c = 0; c < 0x2700; c++) {
+      const ch = String.fromCharCode(c);
+      const t = tokenize(ch);
+      const libraries = ranges.some(([a, b]) => c >= a! && c <= b!) && t.length === 1 && t[0]!.type === 'char' && !t[0]!.fullWidth && stringWidth(ch) === 1;
+      expect(isSimple(c), c.toString(16)).toBe(libraries);
+    }
   });
 
   it('reads every character below U+2600 as ink does, whatever its neighbours', () => {
