@@ -235,7 +235,8 @@ function Reader({ briefing, articles, width, height, services = {}, baseline = n
   // After each frame: run what the search boxes ask for, and fetch more results when the selection gets near the
   // end of a search's results.
   useEffect(() => {
-    const st = stateRef.current!;
+    // The state this frame drew (keys typed since have a frame of their own coming, and search after it).
+    const st = state;
     let due = PANES.some((_, p) => applied.current[p]!.query !== st.queries[p]);
     const p = st.pane;
     const shown = lists[p]!;
