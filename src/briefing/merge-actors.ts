@@ -67,6 +67,7 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
   const normOf = memo(norm);
   const kindInGazetteer = memo(gazetteerKind);
   const wordsOf = memo(words);
+  const acronym = memo(isAcronym);
   const foldRole = memo((r) => r.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' '));
   const sortedArticles = [...articles.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const articleOrder = new Map(sortedArticles.map((a, i) => [a.id, i]));
@@ -108,7 +109,7 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
   // 1. same name; same multi-word alias or acronym
   const byForm = new Map<string, number[]>();
   nodes.forEach((n, i) => {
-    const forms = [n.actor.name, ...n.actor.aliases.filter((al) => wordsOf(al).length >= 2 || isAcronym(al))].map(normOf);
+    const forms = [n.actor.name, ...n.actor.aliases.filter((al) => wordsOf(al).length >= 2 || acronym(al))].map(normOf);
     for (const f of [n.actor.name, ...n.actor.aliases]) {
       const c = placeOf(f);
       if (c) forms.push(`=${c}`);
@@ -177,6 +178,7 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
   }
   // 3. a bare surname ("Trump", "Bruce") joins the one person it can be
   const bareNameRoot = new Map<string, number | null>();
+  const bareNameNoRolesRoot = new Map<string, number | null>();
   // The people a bare name can be, grouped by their current cluster in one pass over the surname's
   // full names (no per-call maps): per cluster its root, reach (articles) and whether it shares a role.
   const slotStamp = new Int32Array(nodes.length);
@@ -188,17 +190,12 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
     given: Int32Array;
     givenNames: string[];
     order: Int32Array;
-    /** Number of the node's (canonical) roles as a list, -1 when it has none. */
-    roleSet: Int32Array;
+    /** Canonical role -> positions of the full names holding it. */
+    byRole: Map<string, number[]>;
     /** Per given name of a bare name ("S"): which given names it fits. */
     compatible: Map<string, Uint8Array>;
   }
   const fullNames = new Map<string, FullNames>();
-  const roleSetIds = new Map<string, number>();
-  const roleSets: string[][] = [];
-  // Whether a role list shares a role with the bare name's: decided once per list and call.
-  let roleStamp = new Int32Array(0);
-  let roleHits = new Uint8Array(0);
   const fullNamesOf = (surname: string): FullNames => {
     let f = fullNames.get(surname);
     if (!f) {
@@ -209,15 +206,17 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
         given: Int32Array.from(list, (j) => givenIds.get(nodes[j]!.given) ?? (givenIds.set(nodes[j]!.given, givenIds.size), givenIds.size - 1)),
         givenNames: [],
         order: Int32Array.from(list, (j) => nodes[j]!.order),
-        roleSet: Int32Array.from(list, (j) => {
-          const roles = nodes[j]!.roles;
-          if (!roles.length) return -1;
-          const k = roles.join('\u0000');
-          return roleSetIds.get(k) ?? (roleSetIds.set(k, roleSets.length), roleSets.push(roles), roleSets.length - 1);
-        }),
+        byRole: new Map(),
         compatible: new Map(),
       };
       f.givenNames = [...givenIds.keys()];
+      list.forEach((j, e) => {
+        for (const ro of new Set(nodes[j]!.roles)) {
+          const at = f!.byRole.get(ro);
+          if (at) at.push(e);
+          else f!.byRole.set(ro, [e]);
+        }
+      });
       fullNames.set(surname, f);
     }
     return f;
@@ -227,13 +226,8 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
     const reach: number[] = [];
     const lastOrder: number[] = [];
     const hasRole: boolean[] = [];
-    const mine = n.roles.length ? new Set(n.roles) : null;
     stamp++;
     const f = fullNamesOf(n.surname);
-    if (roleStamp.length < roleSets.length) {
-      roleStamp = new Int32Array(roleSets.length * 2);
-      roleHits = new Uint8Array(roleSets.length * 2);
-    }
     // compatibleGiven(n, m) depends on m's given name only: decided once per given name
     let ok: Uint8Array | null = null;
     if (n.ws.length >= 2) {
@@ -259,17 +253,15 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
         lastOrder[slot] = f.order[e]!;
         reach[slot]!++;
       }
-      const rs = f.roleSet[e]!;
-      if (mine && rs >= 0 && !hasRole[slot]) {
-        if (roleStamp[rs] !== stamp) {
-          roleStamp[rs] = stamp;
-          roleHits[rs] = roleSets[rs]!.some((ro) => mine.has(ro)) ? 1 : 0;
-        }
-        if (roleHits[rs]) hasRole[slot] = true;
-      }
     }
     let slots = roots.map((_, k) => k);
     if (slots.length > 1 && n.actor.roles.length) {
+      // the clusters holding one of the bare name's roles (found through the surname's role index)
+      for (const ro of new Set(n.roles))
+        for (const e of f.byRole.get(ro) ?? []) {
+          if (ok && !ok[f.given[e]!]) continue;
+          hasRole[slotOf[find(f.node[e]!)]!] = true;
+        }
       const withRole = slots.filter((k) => hasRole[k]);
       if (withRole.length === 1) slots = withRole;
     }
@@ -284,13 +276,14 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
   nodes.forEach((n, i) => {
     const ws = n.ws;
     const short = ws.length === 1 || (ws.length === 2 && isInitial(ws[0]!));
-    if (!short || isAcronym(n.actor.name) || kindInGazetteer(n.actor.name)) return;
+    if (!short || acronym(n.actor.name) || kindInGazetteer(n.actor.name)) return;
     // The person a bare name joins depends only on the name and its roles: decided once per pair.
-    const memoKey = `${n.actor.name}\u0000${[...n.roles].sort().join('\u0000')}`;
-    let root = bareNameRoot.get(memoKey);
+    const known = n.roles.length ? bareNameRoot : bareNameNoRolesRoot;
+    const memoKey = n.roles.length ? `${n.actor.name}\u0000${[...n.roles].sort().join('\u0000')}` : n.actor.name;
+    let root = known.get(memoKey);
     if (root === undefined) {
       root = personForBareName(n);
-      bareNameRoot.set(memoKey, root);
+      known.set(memoKey, root);
     }
     if (root === null) return;
     const roots = [root];
