@@ -131,7 +131,12 @@ export function extractActors(article: Article): ArticleActor[] {
 
   // Headlines are in title case: keep only names the body also uses (or the gazetteer knows).
   const formOf = (r: Run) => collapseSpaces(text.slice(tokens[r.from]!.start, tokens[r.to - 1]!.end));
-  const normForm = (f: string) => f.toLowerCase().replace(/\./g, '');
+  const normForms = new Map<string, string>();
+  const normForm = (f: string) => {
+    let k = normForms.get(f);
+    if (k === undefined) normForms.set(f, (k = f.toLowerCase().replace(/\./g, '')));
+    return k;
+  };
   const bodyForms = new Set<string>();
   for (const f of found) if (!f.headline) bodyForms.add(normForm(formOf(f.run)));
   const kept: Found[] = [];

@@ -84,7 +84,31 @@ const SUBJECT_VERBS =
   /^(?:said|says|told|tells|is|was|has|had|will|would|can|could|may|might|must|should|did|does|declined|added|announced|announces|reported|reports|faces|faced|wants|wanted|plans|planned|expects|expected|denies|denied|claims|claimed|confirmed|confirms|owns|owned|makes|made|sells|sold|buys|bought|agreed|agrees|warned|warns|urged|urges|called|calls|accused|accuses|launched|launches|won|wins|lost|loses|filed|files|rejected|rejects|acquired|acquires|posted|posts|reached|reaches|became|becomes|also|later|then|now|first|already|[a-z]+ed)$/;
 
 /** "US", "LeT", "N.V.": acronyms and inner capitals, names even when they spell a common word. */
-const isShortFormToken = (t: Token) => /^\p{Lu}[\p{Lu}.]+$/u.test(t.text) || /^\p{Lu}\p{Ll}*\p{Lu}/u.test(t.text);
+const isShortFormToken = (t: Token) => isShortFormWord(t.text);
+function isShortFormWord(s: string): boolean {
+  // ASCII: by hand; anything else: the regexes
+  const c0 = s.charCodeAt(0);
+  if (c0 >= 128 || Number.isNaN(c0)) return /^\p{Lu}[\p{Lu}.]+$/u.test(s) || /^\p{Lu}\p{Ll}*\p{Lu}/u.test(s);
+  if (!(c0 >= 65 && c0 <= 90)) return false;
+  // /^\p{Lu}[\p{Lu}.]+$/
+  let allCaps = s.length > 1;
+  for (let i = 1; i < s.length && allCaps; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return /^\p{Lu}[\p{Lu}.]+$/u.test(s) || /^\p{Lu}\p{Ll}*\p{Lu}/u.test(s);
+    if (!((c >= 65 && c <= 90) || c === 46)) allCaps = false;
+  }
+  if (allCaps) return true;
+  // /^\p{Lu}\p{Ll}*\p{Lu}/
+  let i = 1;
+  while (i < s.length) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) i++;
+    else break;
+  }
+  const c = s.charCodeAt(i);
+  if (c >= 128) return /^\p{Lu}\p{Ll}*\p{Lu}/u.test(s);
+  return c >= 65 && c <= 90;
+}
 
 /** Capitalised only because it starts a sentence (or is a calendar or function word). */
 export function isGrammarCapital(index: number, ctx: NameContext, runLength: number): boolean {
