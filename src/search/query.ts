@@ -102,3 +102,37 @@ export function parseQuery(query: string): Term[][] {
       return terms;
     });
 }
+
+function termOf(token: string): Term | null {
+  for (const re of ['multi', 'single'] as const)
+    for (const def of MATCHERS) {
+      const p = match(token, def[re]);
+      if (p) return { type: def.type, pattern: p };
+    }
+  return null;
+}
+
+/**
+ * A query of one AND-group holding !not terms, split into the rest of the query and the excluded terms; null for
+ * any other query. fuse.js applies a group to each field on its own and drops a quote whose fields do not all
+ * pass, so `'terror !army` found nothing (the speaker field never holds "terror") and `!army` dropped every
+ * quote without a speaker: the search applies exclusions itself, to the quote as a whole.
+ */
+export function splitExclusions(query: string): { rest: string; excluded: Term[] } | null {
+  if (query.includes('|')) return null;
+  const rest: string[] = [];
+  const excluded: Term[] = [];
+  for (const token of tokenize(query.toLowerCase().trim())) {
+    const term = token.startsWith('!') ? termOf(token) : null;
+    if (term && term.type.startsWith('inverse')) excluded.push(term);
+    else rest.push(token);
+  }
+  return excluded.length ? { rest: rest.join(' '), excluded } : null;
+}
+
+/** Whether `value` (lowercased) has what an excluding term rules out. */
+export function isExcluded(term: Term, value: string): boolean {
+  if (term.type === 'inverse-prefix-exact') return value.startsWith(term.pattern);
+  if (term.type === 'inverse-suffix-exact') return value.endsWith(term.pattern);
+  return value.includes(term.pattern);
+}

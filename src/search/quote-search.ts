@@ -1,7 +1,7 @@
 import Fuse, { type FuseIndex, type FuseResultMatch, type IFuseOptions } from 'fuse.js';
 import type { Quote } from '../model.js';
 import { GramIndex, gramsOf } from './ngram-index.js';
-import { parseQuery, type Term } from './query.js';
+import { isExcluded, parseQuery, splitExclusions, type Term } from './query.js';
 
 export interface QuoteHit {
   quote: Quote;
@@ -42,7 +42,12 @@ export interface QuoteSearchOptions {
  * candidates with equal bounds (one or two letters, a bare !not) does the budget stop the ranking early,
  * and the hits are the best of the candidates ranked.
  */
-export function createQuoteSearch(quotes: Quote[], options: QuoteSearchOptions = {}) {
+export function createQuoteSearch(quotes: Quote[], options: QuoteSearchOptions = {}): (query: string, limit?: number) => QuoteHit[] {
+  return withExclusions(quotes, createFuseSearch(quotes, options));
+}
+
+/** The search with fuse.js semantics throughout (exclusions too); createQuoteSearch puts exclusions right. */
+export function createFuseSearch(quotes: Quote[], options: QuoteSearchOptions = {}) {
   const indexFrom = options.indexFrom ?? 2000;
   if (quotes.length < indexFrom) {
     const fuse = new Fuse(quotes, QUOTE_FUSE_OPTIONS);
@@ -55,6 +60,35 @@ export function createQuoteSearch(quotes: Quote[], options: QuoteSearchOptions =
   return (query: string, limit = 200): QuoteHit[] => {
     if (!query.trim()) return quotes.slice(0, limit).map((quote) => ({ quote, score: 0, matches: [] }));
     return indexed.search(query, limit);
+  };
+}
+
+/**
+ * `!not` terms exclude a quote when its text or its speaker has the term; the rest of the query is searched as
+ * fuse.js would, asking for more hits until `limit` survive or no more come.
+ */
+function withExclusions(quotes: Quote[], search: (query: string, limit?: number) => QuoteHit[]) {
+  return (query: string, limit = 200): QuoteHit[] => {
+    const split = splitExclusions(query);
+    if (!split) return search(query, limit);
+    const keep = (q: Quote) => {
+      const text = q.text.toLowerCase();
+      const speaker = (q.speakerName ?? '').toLowerCase();
+      return split.excluded.every((t) => !isExcluded(t, text) && !isExcluded(t, speaker));
+    };
+    if (!split.rest) {
+      const out: QuoteHit[] = [];
+      for (const quote of quotes) {
+        if (out.length >= limit) break;
+        if (keep(quote)) out.push({ quote, score: 0, matches: [] });
+      }
+      return out;
+    }
+    for (let ask = Math.max(limit * 2, 50); ; ask *= 4) {
+      const hits = search(split.rest, ask);
+      const kept = hits.filter((h) => keep(h.quote));
+      if (kept.length >= limit || hits.length < ask) return kept.slice(0, limit);
+    }
   };
 }
 

@@ -1,7 +1,7 @@
 import Fuse from 'fuse.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Quote } from '../../src/model.js';
-import { createQuoteSearch, QUOTE_FUSE_OPTIONS, lastSearchStats } from '../../src/search/quote-search.js';
+import { createFuseSearch, createQuoteSearch, QUOTE_FUSE_OPTIONS, lastSearchStats } from '../../src/search/quote-search.js';
 // The benchmark's quote generator: sentences of the sample articles with names, numbers and dates varied.
 // @ts-expect-error plain JavaScript module without types
 import { generateQuotes } from '../../scripts/bench/quotes.mjs';
@@ -22,6 +22,26 @@ function plainFuse(quotes: Quote[]) {
 }
 const shape = (hits: ReturnType<ReturnType<typeof createQuoteSearch>>) => hits.map((h) => ({ id: h.quote.id, score: h.score, matches: h.matches }));
 
+describe('!not in a quote search', () => {
+  it('drops the quotes whose text or speaker has the excluded word, and keeps the rest of the query', () => {
+    const q = (id: string, text: string, speakerName: string | null): Quote => ({ id, text, speaker: null, speakerName, partial: false, sources: [] });
+    const quotes = [
+      q('q1', 'The terror must end now', 'Tammy Bruce'),
+      q('q2', 'The army will answer terror', 'Asim Munir'),
+      q('q3', 'Terror has no religion', null),
+      q('q4', 'We want peace', 'Army spokesman'),
+    ];
+    for (const search of [createQuoteSearch(quotes), createQuoteSearch(quotes, { indexFrom: 0 })]) {
+      expect(search("'terror !army", 10).map((h) => h.quote.id).sort()).toEqual(['q1', 'q3']);
+      expect(search('!army', 10).map((h) => h.quote.id)).toEqual(['q1', 'q3']);
+      expect(search("'terror !^the", 10).map((h) => h.quote.id)).toEqual(['q3']);
+      // the matched ranges are those of the words searched for
+      const [hit] = search("'must !army", 10);
+      expect(hit!.quote.text.slice(hit!.matches[0]![0], hit!.matches[0]![1] + 1).toLowerCase()).toBe('must');
+    }
+  });
+});
+
 describe('indexed quote search', () => {
   let quotes: Quote[];
   let plain: ReturnType<typeof plainFuse>;
@@ -31,7 +51,7 @@ describe('indexed quote search', () => {
   });
 
   it('gives exactly the hits, scores, order and match ranges of plain fuse.js (no ranking budget)', () => {
-    const indexed = createQuoteSearch(quotes, { indexFrom: 0, budget: Infinity });
+    const indexed = createFuseSearch(quotes, { indexFrom: 0, budget: Infinity });
     QUERIES.forEach((q, i) => {
       const limit = i % 4 === 0 ? 200 : 10;
       expect(shape(indexed(q, limit)), `${q} (limit ${limit})`).toEqual(plain(q, limit));
@@ -39,7 +59,7 @@ describe('indexed quote search', () => {
   });
 
   it('with the default budget, typical queries still give fuse.js top results, after ranking a small shortlist', () => {
-    const indexed = createQuoteSearch(quotes, { indexFrom: 0 });
+    const indexed = createFuseSearch(quotes, { indexFrom: 0 });
     for (const q of ['pakistan', 'kashmri', 'secretary of state', 'marco rubio']) {
       expect(shape(indexed(q, 50)), q).toEqual(plain(q, 50));
       expect(lastSearchStats.exact, q).toBe(true);
@@ -48,7 +68,7 @@ describe('indexed quote search', () => {
   });
 
   it('typed one key at a time, every search the index calls exact gives plain fuse.js hits, and most are exact', () => {
-    const indexed = createQuoteSearch(quotes, { indexFrom: 0, budget: 120 });
+    const indexed = createFuseSearch(quotes, { indexFrom: 0, budget: 120 });
     let exact = 0;
     let total = 0;
     for (const q of ['kashmri attack', "'terror !army", '^the foreign', 'india | washington']) {
