@@ -31,6 +31,20 @@ export function sampleBriefing(): Promise<OpenedBriefing> {
 
 export const tick = (ms = 8) => new Promise((r) => setTimeout(r, ms));
 
+/** Wait until `check` passes (a busy machine draws late), failing with its last error after `ms`. */
+export async function waitFor(check: () => void, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  for (;;) {
+    try {
+      check();
+      return;
+    } catch (e) {
+      if (Date.now() > end) throw e;
+      await tick(10);
+    }
+  }
+}
+
 /** Render the reader at a fixed size; `press` sends keys one by one, `screen` is the last frame without colours. */
 export function start(opened: OpenedBriefing, props: Partial<AppProps> = {}) {
   const width = props.width ?? 100;

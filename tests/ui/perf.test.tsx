@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'ink-testing-library';
 import { App } from '../../src/ui/App.js';
 import type { Briefing } from '../../src/model.js';
+import { waitFor } from './helpers.js';
 
 /** A synthetic briefing with `n` actors and quotes (the list sizes the reader must stay fast on). */
 function big(n: number): Briefing {
@@ -23,21 +24,19 @@ describe('reader on long lists', () => {
   it('draws only the visible window of a 100,000-item list and keeps the selection on screen', async () => {
     const n = 100_000;
     const r = render(<App briefing={big(n)} articles={[]} width={100} height={30} />);
-    const tick = () => new Promise((res) => setTimeout(res, 20));
-    await tick();
-    for (const key of ['j', 'j', 'j', 'G']) {
-      r.stdin.write(key);
-      await tick();
-    }
+    await waitFor(() => expect(r.lastFrame()).toContain('Person 0'));
+    for (const key of ['j', 'j', 'j']) r.stdin.write(key);
+    await waitFor(() => expect(r.lastFrame()).toMatch(/› Person 3 /));
+    r.stdin.write('G');
+    await waitFor(() => expect(r.lastFrame()).toContain(`Person ${n - 1}`));
     const frame = r.lastFrame() ?? '';
     expect(frame.split('\n').length).toBeLessThanOrEqual(30);
     expect(frame).toContain(`of ${n}`);
-    expect(frame).toContain(`Person ${n - 1}`);
     expect(frame).not.toContain('Person 3 ');
+    expect(frame).toMatch(new RegExp(`› Person ${n - 1} `));
     r.stdin.write('g');
-    await tick();
+    await waitFor(() => expect(r.lastFrame()).not.toContain(`Person ${n - 1}`));
     expect(r.lastFrame()).toContain('Person 0');
-    expect(r.lastFrame()).not.toContain(`Person ${n - 1}`);
     r.unmount();
   });
 });
