@@ -68,6 +68,7 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
   const kindInGazetteer = memo(gazetteerKind);
   const wordsOf = memo(words);
   const acronym = memo(isAcronym);
+  const baseOf = memo((name) => nameBase(name, placeOf));
   const foldRole = memo((r) => r.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' '));
   const sortedArticles = [...articles.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const articleOrder = new Map(sortedArticles.map((a, i) => [a.id, i]));
@@ -306,12 +307,17 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
     slug: string;
   }
   const built: Built[] = [];
+  // Lines already listed for the current (cluster, article): a stamp per line number.
+  let maxLines = 1;
+  for (const a of articles.values()) maxLines = Math.max(maxLines, a.lineStarts.length + 1);
+  const lineSeen = new Int32Array(maxLines + 1);
+  let lineStamp = 0;
   for (const members of clusters.values()) {
     const ms = members.map((i) => nodes[i]!);
     // name: fullest form seen
     const nameCount = new Map<string, number>();
     for (const n of ms) nameCount.set(n.actor.name, (nameCount.get(n.actor.name) ?? 0) + n.actor.mentions.length);
-    const scores = new Map([...nameCount.keys()].map((x) => [x, nameScore(x, nameCount, placeOf)]));
+    const scores = new Map([...nameCount.keys()].map((x) => [x, nameScore(x, nameCount, baseOf)]));
     const name = [...nameCount.keys()].sort((a, b) => scores.get(b)! - scores.get(a)! || (a < b ? -1 : a > b ? 1 : 0))[0]!;
     const normName = normOf(name);
     // kind: most mentions
@@ -346,18 +352,17 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
     const roles = [...roleCount.values()].sort((a, b) => b.n - a.n || a.first - b.first).map((e) => e.role);
     // mentions: one per (article, line); members come in article order, so lines are deduplicated per article
     const mentions: Actor['mentions'] = [];
-    let lines = new Set<number>();
     let current = '';
     for (const n of [...ms].sort((a, b) => a.order - b.order)) {
       const art = articles.get(n.articleId)!;
       if (n.articleId !== current) {
         current = n.articleId;
-        lines = new Set();
+        lineStamp++;
       }
       for (const m of inOrder(n.actor.mentions)) {
         const line = lineAt(art.lineStarts, m.start);
-        if (lines.has(line)) continue;
-        lines.add(line);
+        if (lineSeen[line] === lineStamp) continue;
+        lineSeen[line] = lineStamp;
         mentions.push({ article: art.id, line });
       }
     }
@@ -394,14 +399,19 @@ function inOrder(mentions: Span[]): Span[] {
 }
 
 /** Fullest form: more words, no bare initials, not an acronym, more often used. */
-function nameScore(name: string, counts: Map<string, number>, placeOf: (s: string) => string | undefined): number {
+function nameScore(name: string, counts: Map<string, number>, base: (name: string) => number): number {
+  return base(name) + Math.min(counts.get(name) ?? 0, 99);
+}
+
+/** The part of nameScore that depends on the name alone. */
+function nameBase(name: string, placeOf: (s: string) => string | undefined): number {
   const ws = words(name);
   const initials = ws.filter(isInitial).length;
   const shouting = ws.length > 1 && !/\p{Ll}/u.test(name) ? 50 : 0;
   // "United States" rather than "United States of America" or "U.S."
   const c = placeOf(name);
-  if (c && norm(name) === c) return 10_000 + Math.min(counts.get(name) ?? 0, 99);
-  return (isAcronym(name) ? 0 : 1000) + Math.min(ws.length, 6) * 100 - initials * 150 - shouting + Math.min(counts.get(name) ?? 0, 99);
+  if (c && norm(name) === c) return 10_000;
+  return (isAcronym(name) ? 0 : 1000) + Math.min(ws.length, 6) * 100 - initials * 150 - shouting;
 }
 
 function slugify(s: string): string {
