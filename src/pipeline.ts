@@ -1,8 +1,5 @@
-import type { Article, Briefing, Extraction, LoadProblem } from './model.js';
-import { parseInputFilesDetailed, readInputFiles, type LoadOptions } from './load/index.js';
-import { buildBriefing } from './briefing/index.js';
-import { inferPublicationDates } from './briefing/publication-dates.js';
-import { extractAll, lastWorkerCount } from './parallel/pool.js';
+import type { Article, Briefing, LoadProblem } from './model.js';
+import { readInputFiles, type LoadOptions } from './load/index.js';
 import { ExtractionCache, defaultCacheDir } from './cache/extraction-cache.js';
 import { codeVersion } from './cache/code-version.js';
 import { briefingCacheFile, inputSetKey, readBriefingCache, readCachedBriefingJson, writeBriefingCache } from './cache/briefing-cache.js';
@@ -63,30 +60,13 @@ export async function openBriefing(paths: string[], options: OpenOptions = {}): 
       return hit;
     }
   }
-  const parsed = await parseInputFilesDetailed(input);
-  // The bytes are in the articles' texts now.
-  for (const f of input.files) f.bytes = new Uint8Array(0);
-  const { problems, fileOf, fileProblems } = parsed;
-  articleCount = parsed.articles.length;
-  const articles = inferPublicationDates(parsed.articles);
-  const t1 = performance.now();
-  const extractions = await extractWithCache(articles, articles.length ? cache : null, options);
-  const buildProblems: LoadProblem[] = [];
-  extractions.forEach((ex, i) => {
-    if (ex.error) buildProblems.push({ path: articles[i]!.path, reason: `could not extract facts (${ex.error}); its text is kept, its facts left out` });
-  });
-  problems.push(...buildProblems);
-  const t2 = performance.now();
-  options.onProgress?.({ phase: 'merge', done: articles.length, total: articles.length });
-  const briefing = buildBriefing(articles, extractions, { title: options.title });
-  // The extractions are merged: let them go before the briefing is written out.
-  extractions.length = 0;
-  const t3 = performance.now();
-  const written = cache && articles.length ? await writeBriefingCache(resultFile, version, setKey, { briefing, articles, fileOf, fileProblems, buildProblems }) : false;
-  const ms = (x: number) => Math.round(x);
-  timings({ load: ms(t1 - t0), extract: ms(t2 - t1), merge: ms(t3 - t2), workers: lastWorkerCount, resultCache: false });
+  // Extractors and merge load only when something must be built (a re-open of an unchanged story needs neither).
+  const { buildFromInput } = await import('./pipeline-build.js');
+  const { briefing, articles, problems, phases } = await buildFromInput(input, cache, { ...options, resultFile, version, setKey });
+  articleCount = articles.length;
+  timings({ load: Math.round(phases.ready - t0), extract: Math.round(phases.extracted - phases.ready), merge: Math.round(phases.merged - phases.extracted), workers: phases.workers, resultCache: false });
   const opened: OpenedBriefing = { briefing, articles, problems };
-  if (written) {
+  if (phases.written) {
     // The JSON export was just written into the result cache: an export reads it back (checked) rather than render it
     // a second time. Not enumerable and read only when asked: the reader never loads it.
     let json: Uint8Array | undefined | null = null;
@@ -105,31 +85,3 @@ async function openCache(paths: string[], total: number, options: OpenOptions): 
   }
 }
 
-/** Extractions of all articles: from the cache when it holds them, the rest extracted (in parallel when large). */
-async function extractWithCache(articles: Article[], cache: ExtractionCache | null, options: OpenOptions): Promise<Extraction[]> {
-  const total = articles.length;
-  await cache?.load();
-  const out = new Array<Extraction>(total);
-  const todo: number[] = [];
-  for (let i = 0; i < total; i++) {
-    const hit = cache?.get(articles[i]!);
-    if (hit) out[i] = hit;
-    else todo.push(i);
-  }
-  cache?.endLookups();
-  const cached = total - todo.length;
-  options.onProgress?.({ phase: 'extract', done: cached, total });
-  if (todo.length) {
-    const fresh = await extractAll(
-      todo.map((i) => articles[i]!),
-      { workers: options.workers, onProgress: (done) => options.onProgress?.({ phase: 'extract', done: cached + done, total }) },
-    );
-    todo.forEach((i, k) => {
-      out[i] = fresh[k]!;
-      if (!fresh[k]!.error) cache?.set(articles[i]!, fresh[k]!);
-    });
-  }
-  await cache?.save();
-  cache?.close();
-  return out;
-}
