@@ -1,4 +1,5 @@
 import type { Article, NumericClaim, Span } from '../../model.js';
+import { matchesAt, positionsOf } from '../match-starts.js';
 
 /**
  * Numbers an article states (in its own voice) about a quantity: how many were killed or injured.
@@ -94,17 +95,6 @@ const NUMBER_START = new RegExp(`[0-9]|${Object.keys(SMALL).join('|')}`, 'g');
 const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 const WHITESPACE = /\s/;
 
-/** Every index at which `re` (global, no empty matches) matches in `s`, overlapping matches included. */
-function positions(re: RegExp, s: string, out: number[]): number[] {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) {
-    out.push(m.index);
-    re.lastIndex = m.index + 1;
-  }
-  return out;
-}
-
 interface Starts {
   lower: string;
   num: number[];
@@ -118,7 +108,7 @@ function candidateStarts(body: string): Starts | null {
   if (FOLDS_TO_ASCII.test(body)) return null;
   // ASCII letters lowercased, nothing else: same length, same offsets
   const lower = body.replace(/[A-Z]+/g, (w) => w.toLowerCase());
-  const nums = positions(NUMBER_START, lower, []);
+  const nums = positionsOf(NUMBER_START, lower);
   // a qualifier ("at least", "over") and whitespace before a number
   const n0 = nums.length;
   for (let k = 0; k < n0; k++) {
@@ -150,17 +140,7 @@ function* matchesOf(p: Pattern, body: string, starts: Starts | null): Generator<
     while ((m = p.re.exec(body))) yield m;
     return;
   }
-  const at = p.starts === 'num' ? starts.num : positions(START_WORDS.get(p)!, starts.lower, []);
-  const re = STICKY.get(p)!;
-  let next = 0;
-  for (const i of at) {
-    if (i < next) continue;
-    re.lastIndex = i;
-    if ((m = re.exec(body))) {
-      next = i + m[0].length;
-      yield m;
-    }
-  }
+  yield* matchesAt(STICKY.get(p)!, body, p.starts === 'num' ? starts.num : positionsOf(START_WORDS.get(p)!, starts.lower));
 }
 
 /** A qualifier as stored in the claim text's value: "over 25", "about 30", "26". */

@@ -1,4 +1,5 @@
 import type { Article, ArticleActor, RoleClaim, Span } from '../../model.js';
+import { matchesAt } from '../match-starts.js';
 
 /**
  * "The article says actor K holds office R": `Secretary of State Antony Blinken`,
@@ -64,16 +65,7 @@ function* nameThenRole(body: string): Generator<RegExpExecArray> {
       if ((code >= 65 && code <= 90) || (code > 127 && ((code >= 0xd800 && code <= 0xdbff) || UPPER.test(body[i]!)))) starts.push(i);
     }
   }
-  let next = 0;
-  for (const i of starts) {
-    if (i < next) continue;
-    NAME_THEN_ROLE_AT.lastIndex = i;
-    const m = NAME_THEN_ROLE_AT.exec(body);
-    if (m) {
-      next = i + m[0].length;
-      yield m;
-    }
-  }
+  yield* matchesAt(NAME_THEN_ROLE_AT, body, starts);
 }
 
 const NOT_CURRENT = /\b(?:former|ex|then|late|previous|erstwhile|outgoing|incoming|future|would-be|onetime|one-time|next|new|interim|caretaker)[\s-]*(?:\S+\s+){0,3}$/i;

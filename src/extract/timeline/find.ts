@@ -4,6 +4,7 @@
  * relative periods ("last month", "next year", "this week", "three years ago").
  * Only finds and classifies; resolution against a reference date is in resolve.ts.
  */
+import { matchesAt, positionsOf } from '../match-starts.js';
 
 export type RawTime =
   | { type: 'day'; y: number | null; m: number; d: number; yOffset?: number }
@@ -184,18 +185,6 @@ const PATTERNS: Pattern[] = [
 const STICKY = PATTERNS.map((p) => new RegExp(p.re.source, p.re.flags.replace('g', 'y')));
 const SPACE = /\s/;
 
-/** Every index where `re` (global) matches in s, overlapping matches included. */
-function positionsOf(re: RegExp, s: string): number[] {
-  const out: number[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) {
-    out.push(m.index);
-    re.lastIndex = m.index + 1;
-  }
-  return out;
-}
-
 class Candidates {
   private lowerText: string | null = null;
   private digitStarts: number[] | null = null;
@@ -307,19 +296,6 @@ const CANDIDATES: Array<(c: Candidates) => number[]> = [
 ];
 if (CANDIDATES.length !== PATTERNS.length) throw new Error('find.ts: one candidate finder per pattern');
 
-/** The matches of a sticky regex tried at the candidate starts in order, as a global scan finds them. */
-function* matchesAt(re: RegExp, body: string, starts: number[]): Generator<RegExpExecArray> {
-  let next = 0;
-  for (const i of starts) {
-    if (i < next) continue;
-    re.lastIndex = i;
-    const m = re.exec(body);
-    if (m) {
-      next = i + m[0].length;
-      yield m;
-    }
-  }
-}
 
 // Words before a bare year that make it a name or a number, not a date ("Windows 2000", "Boeing 2707").
 const NOT_YEAR_BEFORE = /(?:\b(?:No|no|number|Number|route|Route|flight|Flight|model|Model|version|Version|article|Article|rule|Rule|section|Section|Resolution|resolution|Act|\$|US\$|Rs|Rs\.|about|nearly|some|almost|over|under|around|approximately|than|of about|(?:closed|rose|fell|stood|ended|traded|opened|dropped|climbed|jumped|slipped|gained|lost) (?:at|to|by))\s*)$/;
