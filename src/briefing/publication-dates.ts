@@ -8,7 +8,7 @@
 import type { Article } from '../model.js';
 import { findTimes } from '../extract/timeline/find.js';
 import { resolveTime } from '../extract/timeline/resolve.js';
-import { sentenceAt, splitSentences } from '../extract/timeline/sentences.js';
+import { lowerBound, sentenceAt, splitSentences } from '../extract/timeline/sentences.js';
 import { tenseAt } from '../extract/timeline/tense.js';
 import { parseYmd } from '../extract/timeline/dates.js';
 
@@ -38,14 +38,7 @@ const MAX_GAP_DAYS = 7;
 
 /** The first of the sorted dates that is on or after `day` (a binary search: thousands of undated articles). */
 function firstAtLeast(sorted: string[], day: string): string | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return sorted[lo];
+  return sorted[lowerBound(sorted, day)];
 }
 
 function dayGap(a: string, b: string): number {

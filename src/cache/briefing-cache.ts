@@ -21,18 +21,9 @@ const MAGIC = 'briefing-result-cache';
 const FORMAT = 3;
 
 /** An article as kept: what parsing and date inference made of its file, but the text (the file's bytes, decoded). */
-interface StoredArticle {
+interface StoredArticle extends Pick<Article, 'format' | 'title' | 'source' | 'author' | 'url' | 'published' | 'publishedInferred' | 'bodyStart' | 'bodyEnd'> {
   /** Index of its file in the files read. */
   file: number;
-  format: Article['format'];
-  title: string | null;
-  source: string | null;
-  author: string | null;
-  url: string | null;
-  published: string | null;
-  publishedInferred: boolean;
-  bodyStart: number;
-  bodyEnd: number;
   textLength: number;
   /** Only when the text is not the decoded file (HTML: the readable text of the page). */
   text?: string;

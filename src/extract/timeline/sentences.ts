@@ -61,7 +61,7 @@ function push(text: string, s: number, e: number, paragraph: number, out: Senten
 }
 
 /** First index in the ascending array `values` whose value is >= x. */
-export function lowerBound(values: number[], x: number): number {
+export function lowerBound<T extends number | string>(values: readonly T[], x: T): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {
