@@ -233,25 +233,23 @@ if (ONLY.has('reader')) {
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     define: { 'process.env.DEV': '"false"', 'process.env.NODE_ENV': '"production"' },
   });
-  const r = spawnSync(process.execPath, [path.join(BENCH, 'reader', 'reader-entry.js'), QUICK ? '150' : '300'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, READER_DEBUG: '1' }, timeout: 120_000 });
-  let res = null;
-  try {
-    res = JSON.parse(r.stdout.trim().split('\n').pop());
-  } catch {
-    process.stderr.write(r.stderr?.slice(0, 2000) ?? '');
-  }
+  /** Run one reader harness of the bench build; its last stdout line is its JSON result (null if it failed). */
+  const runHarness = (entry, env = {}) => {
+    const r = spawnSync(process.execPath, [path.join(BENCH, 'reader', entry), QUICK ? '150' : '300'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 120_000 });
+    try {
+      return JSON.parse(r.stdout.trim().split('\n').pop());
+    } catch {
+      process.stderr.write(r.stderr?.slice(0, 2000) ?? '');
+      return null;
+    }
+  };
+  const res = runHarness('reader-entry.js', { READER_DEBUG: '1' });
   report('reader.move_p50', res?.p50 ?? null, 'ms', { note: '100,000 items, 50 rows' });
   report('reader.move_p95', res?.p95 ?? null, 'ms', { target: 16 });
   report('reader.move_cpu_p50', res?.cpuP50 ?? null, 'ms', { note: 'CPU time, less sensitive to other load' });
   report('reader.move_cpu_p95', res?.cpuP95 ?? null, 'ms', { target: 16 });
   // The same in the whole reader (src/ui/App.tsx): key press -> frame, Quotes pane of 100,000 quotes.
-  const a = spawnSync(process.execPath, [path.join(BENCH, 'reader', 'reader-app-entry.js'), QUICK ? '150' : '300'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-  let app = null;
-  try {
-    app = JSON.parse(a.stdout.trim().split('\n').pop());
-  } catch {
-    process.stderr.write(a.stderr?.slice(0, 2000) ?? '');
-  }
+  const app = runHarness('reader-app-entry.js');
   report('reader.app_move_p50', app?.p50 ?? null, 'ms', { note: 'the whole reader, key to frame, 100,000 quotes' });
   report('reader.app_move_p95', app?.p95 ?? null, 'ms', { target: 16 });
   report('reader.app_move_cpu_p95', app?.cpuP95 ?? null, 'ms', { target: 16 });
