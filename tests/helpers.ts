@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,4 +23,12 @@ export function runBriefing(args: string[], options: { input?: string; cwd?: str
 /** The file name of article `id` in a briefing (for asserting which outlet a fact came from). */
 export function articleFile(b: { articles: Array<{ id: string; path: string }> }, id: string): string {
   return path.basename(b.articles.find((a) => a.id === id)!.path);
+}
+
+/** A copy of the sample in a fresh temporary folder (`input`), with a cache folder beside it (`cacheDir`, not made). */
+export function sampleCopy(prefix: string): { tmp: string; input: string; cacheDir: string } {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), prefix));
+  const input = path.join(tmp, 'story');
+  cpSync(SAMPLE, input, { recursive: true });
+  return { tmp, input, cacheDir: path.join(tmp, 'cache') };
 }

@@ -1,10 +1,9 @@
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync, cpSync, rmSync, existsSync } from 'node:fs';
-import os from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBriefing, type Progress } from '../../src/pipeline.js';
 import { briefingToJson } from '../../src/export/json.js';
-import { SAMPLE } from '../helpers.js';
+import { sampleCopy } from '../helpers.js';
 
 /** Open a folder; returns the briefing JSON and how many articles came from the cache (the first extract report). */
 async function open(dir: string, cacheDir: string | null, { keepResult = false } = {}) {
@@ -26,12 +25,7 @@ describe('extraction cache', () => {
   let tmp: string;
   let input: string;
   let cacheDir: string;
-  beforeEach(() => {
-    tmp = mkdtempSync(path.join(os.tmpdir(), 'briefing-cache-test-'));
-    input = path.join(tmp, 'story');
-    cacheDir = path.join(tmp, 'cache');
-    cpSync(SAMPLE, input, { recursive: true });
-  });
+  beforeEach(() => ({ tmp, input, cacheDir } = sampleCopy('briefing-cache-test-')));
   afterEach(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('a second open takes every extraction from the cache, with the same briefing', async () => {

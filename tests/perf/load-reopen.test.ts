@@ -12,7 +12,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openBriefing, type OpenedBriefing, type Progress } from '../../src/pipeline.js';
 import { briefingToJson } from '../../src/export/json.js';
 import { asciiOnly, bodyText, jsonPieces } from '../../src/cache/cache-file.js';
-import { ROOT, runBriefing, SAMPLE } from '../helpers.js';
+import { ROOT, runBriefing, SAMPLE, sampleCopy } from '../helpers.js';
 
 const BAD = path.join(ROOT, 'tests', 'fixtures', 'bad');
 
@@ -34,12 +34,7 @@ describe('re-open through the result cache', () => {
   let tmp: string;
   let input: string;
   let cacheDir: string;
-  beforeEach(() => {
-    tmp = mkdtempSync(path.join(os.tmpdir(), 'briefing-reopen-test-'));
-    input = path.join(tmp, 'story');
-    cacheDir = path.join(tmp, 'cache');
-    cpSync(SAMPLE, input, { recursive: true });
-  });
+  beforeEach(() => ({ tmp, input, cacheDir } = sampleCopy('briefing-reopen-test-')));
   afterEach(() => rmSync(tmp, { recursive: true, force: true }));
 
   it('gives back the same articles, texts, line starts and problems as a fresh build, problems in their place', async () => {
