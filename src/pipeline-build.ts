@@ -11,6 +11,7 @@ import { inferPublicationDates } from './briefing/publication-dates.js';
 import { extractAll, lastWorkerCount } from './parallel/pool.js';
 import type { ExtractionCache } from './cache/extraction-cache.js';
 import { writeBriefingCache } from './cache/briefing-cache.js';
+import { writesArchiveQuotes } from './extract/quotes/quote-marks.js';
 import type { OpenOptions } from './pipeline.js';
 
 export interface BuildOptions extends OpenOptions {
@@ -39,6 +40,13 @@ export async function buildFromInput(input: InputFiles, cache: ExtractionCache |
   extractions.forEach((ex, i) => {
     if (ex.error) buildProblems.push({ path: articles[i]!.path, reason: `could not extract facts (${ex.error}); its text is kept, its facts left out` });
   });
+  if (!options.archiveQuotes) {
+    const archive = articles.filter((a) => writesArchiveQuotes(a.text, a.bodyStart, a.bodyEnd));
+    if (archive.length) {
+      const others = archive.length > 1 ? ` (so do ${archive.length - 1} more article${archive.length > 2 ? 's' : ''})` : '';
+      buildProblems.push({ path: archive[0]!.path, reason: `writes quotes as ''…''${others}; they are read as quotes only with --archive-quotes` });
+    }
+  }
   problems.push(...buildProblems);
   const extracted = performance.now();
   options.onProgress?.({ phase: 'merge', done: articles.length, total: articles.length });
@@ -69,7 +77,7 @@ async function extractWithCache(articles: Article[], cache: ExtractionCache | nu
   if (todo.length) {
     const fresh = await extractAll(
       todo.map((i) => articles[i]!),
-      { workers: options.workers, onProgress: (done) => options.onProgress?.({ phase: 'extract', done: cached + done, total }) },
+      { workers: options.workers, settings: { archiveQuotes: options.archiveQuotes }, onProgress: (done) => options.onProgress?.({ phase: 'extract', done: cached + done, total }) },
     );
     todo.forEach((i, k) => {
       out[i] = fresh[k]!;

@@ -27,6 +27,8 @@ export interface OpenOptions extends LoadOptions {
   title?: string;
   /** Folder of the extraction cache; null disables it. Default: $BRIEFING_CACHE_DIR, $XDG_CACHE_HOME/briefing or ~/.cache/briefing. */
   cacheDir?: string | null;
+  /** Read ''…'' and ``…'' as quotation marks (news archives write quotes so). Default: they are not quotes. */
+  archiveQuotes?: boolean;
   /** Number of extraction worker threads (0: extract on the main thread). Default: by input size and cores. */
   workers?: number;
   onProgress?: (p: Progress) => void;
@@ -42,8 +44,9 @@ export async function openBriefing(paths: string[], options: OpenOptions = {}): 
   const t0 = performance.now();
   options.onProgress?.({ phase: 'load', done: 0, total: 0 });
   const input = await readInputFiles(paths, options);
-  const cache = await openCache(paths, input.files.length, options);
-  const version = codeVersion();
+  // Extractions depend on the code and on how quote marks are read: both caches are keyed by both.
+  const version = options.archiveQuotes ? `${codeVersion()}+archive-quotes` : codeVersion();
+  const cache = await openCache(paths, input.files.length, version, options);
   const setKey = cache ? inputSetKey(input, JSON.stringify({ title: options.title ?? null })) : '';
   const resultFile = cache ? briefingCacheFile(cache.file) : '';
   let articleCount = input.files.length;
@@ -75,11 +78,11 @@ export async function openBriefing(paths: string[], options: OpenOptions = {}): 
   return opened;
 }
 
-async function openCache(paths: string[], total: number, options: OpenOptions): Promise<ExtractionCache | null> {
+async function openCache(paths: string[], total: number, version: string, options: OpenOptions): Promise<ExtractionCache | null> {
   const dir = options.cacheDir === undefined ? defaultCacheDir() : options.cacheDir;
   if (!dir || total === 0) return null;
   try {
-    return await ExtractionCache.open(paths, { dir, version: codeVersion() });
+    return await ExtractionCache.open(paths, { dir, version });
   } catch {
     return null;
   }

@@ -8,7 +8,8 @@
 import type { Article } from '../model.js';
 import { findTimes } from '../extract/timeline/find.js';
 import { resolveTime } from '../extract/timeline/resolve.js';
-import { lowerBound, sentenceAt, splitSentences } from '../extract/timeline/sentences.js';
+import { sentenceAt, splitSentences } from '../extract/timeline/sentences.js';
+import { lowerBound } from '../text/lower-bound.js';
 import { tenseAt } from '../extract/timeline/tense.js';
 import { parseYmd } from '../extract/timeline/dates.js';
 

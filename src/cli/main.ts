@@ -31,6 +31,8 @@ const HELP = `
     --actor NAME   export: only this actor's quotes and events
     --top N        export: only the N most corroborated quotes
     --title TEXT   the story's title (default: from the folder name or the headlines)
+    --archive-quotes
+                   read ''…'' and \`\`…'' as quotation marks, as news archives (the NYT corpus) write them
     --watch        reader: re-read the folder when articles are added or changed
     --no-cache     neither read nor write the extraction cache ($BRIEFING_CACHE_DIR or ~/.cache/briefing)
     --help         show this help
@@ -128,6 +130,7 @@ const FLAGS = {
   top: { type: 'string' },
   title: { type: 'string' },
   cache: { type: 'boolean', default: true },
+  archiveQuotes: { type: 'boolean', default: false },
 } as const;
 
 /** --since/--until/--actor/--top applied to the briefing (a bad value is a usage error). */
@@ -153,7 +156,7 @@ async function run(argv: string[]): Promise<number> {
   // its package.json reading (a fifth of the start-up) load only when there are arguments.
   let cli: Pick<MeowResult<typeof FLAGS>, 'input' | 'flags' | 'help' | 'pkg'>;
   if (!argv.length) {
-    cli = { input: [], flags: { force: false, watch: false, cache: true } as MeowResult<typeof FLAGS>['flags'], help: '', pkg: {} };
+    cli = { input: [], flags: { force: false, watch: false, cache: true, archiveQuotes: false } as MeowResult<typeof FLAGS>['flags'], help: '', pkg: {} };
   } else {
     const { default: meow } = await import('meow');
     try {
@@ -167,7 +170,7 @@ async function run(argv: string[]): Promise<number> {
       throw new UsageError(e instanceof Error ? e.message.split('\n')[0]! : String(e));
     }
   }
-  openOptions = { cacheDir: cli.flags.cache === false ? null : undefined };
+  openOptions = { cacheDir: cli.flags.cache === false ? null : undefined, archiveQuotes: cli.flags.archiveQuotes, ...(cli.flags.title ? { title: cli.flags.title } : {}) };
   // meow answers --help/--version only when they come alone; `briefing export --help` gets the help too.
   const options = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
   if (options.includes('--help')) {
@@ -185,7 +188,7 @@ async function run(argv: string[]): Promise<number> {
   if (command === 'search') {
     const [query, ...paths] = args;
     if (!query) throw new UsageError('search needs a QUERY (briefing search QUERY [PATH…])');
-    const opened = await open(paths, cli.flags.title);
+    const opened = await open(paths);
     const hits = createQuoteSearch(opened.briefing.quotes)(query, 50);
     process.stdout.write(formatHits(opened.briefing, hits.map((h) => h.quote)));
     return hits.length ? 0 : 1;
@@ -194,7 +197,7 @@ async function run(argv: string[]): Promise<number> {
   if (command === 'export') {
     const format = cli.flags.format ?? 'text';
     if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`unknown format "${format}" (use json, md or text)`);
-    const opened = await open(args, cli.flags.title);
+    const opened = await open(args);
     const unfiltered = !cli.flags.since && !cli.flags.until && cli.flags.actor === undefined && cli.flags.top === undefined;
     if (format === 'json' && !cli.flags.output && unfiltered && opened.briefingJson) {
       // From the result cache: the very bytes of the JSON export, written as they are.
@@ -240,14 +243,14 @@ async function run(argv: string[]): Promise<number> {
       paths = [chosen];
     }
   }
-  const opened = await open(paths, cli.flags.title);
+  const opened = await open(paths);
   if (!tty) {
     const filtered = applyExportOptions(opened.briefing, cli.flags);
     process.stdout.write(briefingToText(filtered.briefing, { filterNote: filtered.note }));
     return 0;
   }
   const { runReader } = await reader!;
-  return runReader(opened, { watch: cli.flags.watch ? (paths.length ? paths : [sampleBriefingPath()]) : undefined, title: cli.flags.title });
+  return runReader(opened, { watch: cli.flags.watch ? (paths.length ? paths : [sampleBriefingPath()]) : undefined, openOptions });
 }
 
 /**
@@ -294,16 +297,16 @@ function writePieces(pieces: Iterable<string>): void {
   if (batch) process.stdout.write(batch);
 }
 
-/** Options for every openBriefing of this run (--no-cache). */
+/** Options for every openBriefing of this run (--no-cache, --archive-quotes, --title). */
 let openOptions: OpenOptions = {};
 
-async function open(paths: string[], title?: string): Promise<OpenedBriefing> {
+async function open(paths: string[]): Promise<OpenedBriefing> {
   const inputs = paths.length ? paths : [sampleBriefingPath()];
   if (inputs.includes('-') && process.stdin.isTTY) process.stderr.write('briefing: reading an article from standard input (end it with Ctrl-d)\n');
   let opened: OpenedBriefing;
   const progress = createProgressBar(process.stderr);
   try {
-    opened = await openBriefing(inputs, { ...openOptions, ...(title ? { title } : {}), onProgress: progress.update });
+    opened = await openBriefing(inputs, { ...openOptions, onProgress: progress.update });
   } catch (e) {
     if (e instanceof InputError) throw new UsageError(e.message);
     throw e;

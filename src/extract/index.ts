@@ -4,11 +4,17 @@ import { extractNumericClaims, extractRoleClaims } from './claims/index.js';
 import { extractQuotes } from './quotes/index.js';
 import { extractTimes } from './timeline/index.js';
 
+/** How articles are read; part of what a cached extraction depends on. */
+export interface ExtractSettings {
+  /** Read ''…'' and ``…'' as quotation marks, as news archives (the NYT corpus) write them. Default: not quotes. */
+  archiveQuotes?: boolean;
+}
+
 /** Everything one article says: actors, quotes, time expressions, claims. Pure; no I/O. */
-export function extractArticle(article: Article): Extraction {
+export function extractArticle(article: Article, settings: ExtractSettings = {}): Extraction {
   try {
     const actors = extractActors(article);
-    const quotes = extractQuotes(article, actors);
+    const quotes = extractQuotes(article, actors, settings.archiveQuotes);
     return {
       articleId: article.id,
       actors,

@@ -3,8 +3,8 @@ import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Article, Extraction } from '../model.js';
-import { extractArticle } from '../extract/index.js';
-import type { WorkerReply } from './extract-worker.js';
+import { extractArticle, type ExtractSettings } from '../extract/index.js';
+import type { WorkerReply, WorkerRequest } from './extract-worker.js';
 
 /** Below this many articles extraction stays on the main thread (starting workers costs more than it saves). */
 export const PARALLEL_MIN_ARTICLES = 64;
@@ -48,6 +48,7 @@ export interface ExtractOptions {
   /** Called after each batch with the number of articles done so far. */
   onProgress?: (done: number) => void;
   workers?: number;
+  settings?: ExtractSettings;
 }
 
 /** Worker threads used by the last extractAll (0: main thread), for BRIEFING_TIMINGS and the benchmark. */
@@ -58,30 +59,31 @@ export async function extractAll(articles: Article[], options: ExtractOptions = 
   const n = options.workers ?? workerCount(articles.length);
   const script = n > 0 ? workerScript() : null;
   lastWorkerCount = 0;
-  if (!script || articles.length === 0) return extractInProcess(articles, options.onProgress);
+  const settings = options.settings ?? {};
+  if (!script || articles.length === 0) return extractInProcess(articles, settings, options.onProgress);
   lastWorkerCount = Math.min(n, Math.ceil(articles.length / BATCH));
   try {
-    return await extractInWorkers(articles, lastWorkerCount, script, options.onProgress);
+    return await extractInWorkers(articles, settings, lastWorkerCount, script, options.onProgress);
   } catch (e) {
     // A worker that cannot start or dies (its script replaced by a rebuild, out of memory…): do the work here.
     // An error of the extractors themselves comes back the same way from the main thread.
     if (process.env.BRIEFING_DEBUG) process.stderr.write(`briefing: worker threads failed (${(e as Error).message}); extracting on the main thread\n`);
     lastWorkerCount = 0;
-    return extractInProcess(articles, options.onProgress);
+    return extractInProcess(articles, settings, options.onProgress);
   }
 }
 
-function extractInProcess(articles: Article[], onProgress?: (done: number) => void): Extraction[] {
+function extractInProcess(articles: Article[], settings: ExtractSettings, onProgress?: (done: number) => void): Extraction[] {
   const out: Extraction[] = [];
   for (const a of articles) {
-    out.push(extractArticle(a));
+    out.push(extractArticle(a, settings));
     if (onProgress && out.length % BATCH === 0) onProgress(out.length);
   }
   onProgress?.(out.length);
   return out;
 }
 
-function extractInWorkers(articles: Article[], count: number, script: URL, onProgress?: (done: number) => void): Promise<Extraction[]> {
+function extractInWorkers(articles: Article[], settings: ExtractSettings, count: number, script: URL, onProgress?: (done: number) => void): Promise<Extraction[]> {
   const results = new Array<Extraction[] | undefined>(Math.ceil(articles.length / BATCH));
   let next = 0;
   let done = 0;
@@ -103,7 +105,7 @@ function extractInWorkers(articles: Article[], count: number, script: URL, onPro
         return;
       }
       const batch = next++;
-      w.postMessage({ batch, articles: articles.slice(batch * BATCH, (batch + 1) * BATCH) });
+      w.postMessage({ batch, articles: articles.slice(batch * BATCH, (batch + 1) * BATCH), settings } satisfies WorkerRequest);
     };
     for (let i = 0; i < count; i++) {
       const w = new Worker(script, { stdout: false, stderr: false, execArgv: workerExecArgv() });

@@ -3,7 +3,7 @@ import { watch as fsWatch, type FSWatcher } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { render, type Instance } from 'ink';
-import { openBriefing, type OpenedBriefing } from '../pipeline.js';
+import { openBriefing, type OpenedBriefing, type OpenOptions } from '../pipeline.js';
 import { sanitizeLine } from '../text/sanitize.js';
 import { App, type ReaderServices } from './App.js';
 import { Picker } from './components/Picker.js';
@@ -98,8 +98,8 @@ function services(getInstance: () => Instance | null): ReaderServices {
 export interface ReaderOptions {
   /** Re-read these paths when files in them are added or changed (--watch). */
   watch?: string[];
-  /** The story title given on the command line (kept when re-reading). */
-  title?: string;
+  /** How the command line asked the story to be opened (title, cache, quote marks): kept when re-reading. */
+  openOptions?: OpenOptions;
 }
 
 /** Run the interactive reader on the terminal, on the alternate screen; resolves with the exit code. */
@@ -114,7 +114,7 @@ export async function runReader(opened: OpenedBriefing, options: ReaderOptions =
     instance = render(tree(opened), { exitOnCtrlC: false, patchConsole: true });
     const watchers = options.watch ? watchPaths(options.watch, async () => {
       try {
-        const next = await openBriefing(options.watch!, { title: options.title });
+        const next = await openBriefing(options.watch!, options.openOptions);
         if (!next.articles.length) return;
         const fresh = briefingKeys(buildData(next.briefing, next.articles));
         let added = 0;

@@ -44,7 +44,7 @@ describe('the sample briefing does not depend on the order of its inputs', () =>
   let base: Briefing;
   beforeAll(async () => {
     articles = (await loadArticles([SAMPLE])).articles;
-    extractions = articles.map(extractArticle);
+    extractions = articles.map((a) => extractArticle(a));
     base = buildBriefing(articles, extractions);
   });
 

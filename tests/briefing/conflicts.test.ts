@@ -77,14 +77,14 @@ describe('consistent values are not a conflict', () => {
       article('a2', 'The attack claimed the lives of 26 tourists. The bombing of a train in Mumbai killed 180 people.'),
       article('a3', 'The attack resulted in the deaths of 27 people.'),
     ];
-    const c = buildBriefing(arts, arts.map(extractArticle)).conflicts;
+    const c = buildBriefing(arts, arts.map((a) => extractArticle(a))).conflicts;
     expect(c.map((x) => x.claims.map((v) => v.value))).toEqual([['26', '27']]);
   });
 
   it('compares numbers across articles only, whichever order the articles come in', () => {
     const tolls = (texts: string[]) => {
       const arts = texts.map((t, i) => article(`a${i + 1}`, t));
-      return buildBriefing(arts, arts.map(extractArticle)).conflicts.map((x) => x.claims.map((v) => [v.value, v.sources.map((s) => s.article)]));
+      return buildBriefing(arts, arts.map((a) => extractArticle(a))).conflicts.map((x) => x.claims.map((v) => [v.value, v.sources.map((s) => s.article)]));
     };
     // one article giving two tolls (an update) is not a disagreement between sources
     expect(tolls(['Gunmen killed 26 people near Pahalgam. By Friday the attack had claimed the lives of 27 civilians.'])).toEqual([]);
@@ -97,7 +97,7 @@ describe('consistent values are not a conflict', () => {
 
   it('reports no conflict between "over 25 killed" and "26 killed"', () => {
     const arts = [article('a1', 'Gunmen killed over 25 people near Pahalgam.'), article('a2', 'The attack claimed the lives of 26 tourists.')];
-    const exs = arts.map(extractArticle);
+    const exs = arts.map((a) => extractArticle(a));
     expect(exs.flatMap((e) => e.claims).map((c) => c.value)).toEqual([25, 26]);
     expect(buildBriefing(arts, exs).conflicts).toEqual([]);
   });

@@ -15,7 +15,7 @@ const fileOf = (id: string) => path.basename(articles.find((a) => a.id === id)!.
 
 beforeAll(async () => {
   articles = inferPublicationDates((await loadArticles([SAMPLE])).articles);
-  extractions = articles.map(extractArticle);
+  extractions = articles.map((a) => extractArticle(a));
   briefing = buildBriefing(articles, extractions);
 });
 
@@ -78,7 +78,7 @@ describe('merging rules on small stories', () => {
     const a2 = art('a2', 'Sharif met the Emir of Qatar on Monday.', '2025-05-06');
     const a3 = art('a3', 'Rubio met Jaishankar in Washington on Monday, officials said.', '2025-05-07');
     const list = [a1, a2, a3];
-    const b = buildBriefing(list, list.map(extractArticle));
+    const b = buildBriefing(list, list.map((a) => extractArticle(a)));
     const monday = b.timeline.filter((t) => t.date === '2025-05-05');
     expect(monday).toHaveLength(2);
     const rubio = monday.find((t) => t.text.includes('Rubio'))!;

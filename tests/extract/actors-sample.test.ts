@@ -24,7 +24,7 @@ describe('actors of the sample briefing, against the hand-written gold', () => {
   let fileOf: Map<string, string>;
   beforeAll(async () => {
     const { articles } = await loadArticles([SAMPLE]);
-    briefing = buildBriefing(articles, articles.map(extractArticle));
+    briefing = buildBriefing(articles, articles.map((a) => extractArticle(a)));
     fileOf = new Map(briefing.articles.map((a) => [a.id, path.basename(a.path).slice(0, 3)]));
   });
   const find = (name: string) => briefing.actors.filter((a) => [a.name, ...a.aliases].some((n) => norm(n) === norm(name)));

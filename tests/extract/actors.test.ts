@@ -211,4 +211,22 @@ describe('a bare surname among two people', () => {
     expect(michelle.mentions).toHaveLength(1);
     expect(michelle.roles).toEqual([]);
   });
+
+  test('"Mr. Obama" is not the only Obama named in full when that is Michelle Obama', () => {
+    const text = 'President Obama is rolling out a new message. "Our progress is on the ballot," Mr. Obama said on Saturday. ' +
+      'The campaign plans to use Mr. Obama and the first lady, Michelle Obama, in Florida. Later Mr. Obama spoke again.';
+    const actors = actorsOf(text);
+    const michelle = actor(actors, 'Michelle Obama');
+    expect(michelle.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['Michelle Obama']);
+    const him = actors.find((a) => a !== michelle && (a.name === 'Obama' || a.aliases.includes('Obama')));
+    expect(him?.mentions).toHaveLength(4);
+  });
+
+  test('"Mrs. Clinton" and "Mr. Clinton" go to Hillary and Bill Clinton wherever they were named last', () => {
+    const text = 'Hillary Clinton spoke in Ohio while Bill Clinton campaigned in Florida. Mrs. Clinton said the race was close. Mr. Clinton said little.';
+    const actors = actorsOf(text);
+    const starts = (name: string) => actor(actors, name).mentions.map((m) => m.start);
+    expect(starts('Hillary Clinton')).toEqual([text.indexOf('Hillary'), text.indexOf('Mrs. Clinton') + 5]);
+    expect(starts('Bill Clinton')).toEqual([text.indexOf('Bill'), text.indexOf('Mr. Clinton') + 4]);
+  });
 });

@@ -282,9 +282,18 @@ describe('quote marks as they come', () => {
     expect(qs[0]!.speakerName).toBe('Caddell');
   });
 
-  test("two apostrophes as a double mark (''…''), as some archives write quotes", () => {
-    const qs = quotesOf("Not paying taxes ''makes me smart,'' Donald J. Trump said last week.");
-    expect(qs.map((q) => [q.text, q.speakerName])).toEqual([['makes me smart,', 'Donald J. Trump']]);
+  test("two apostrophes as a double mark (''…''), as news archives write quotes: read only in archive mode", () => {
+    const text = "Not paying taxes ''makes me smart,'' Donald J. Trump said last week. ''I think Trump and all candidates should do so,'' Douglas Holtz-Eakin told me.";
+    const archive = extractQuotes(article(text), [], true);
+    expect(archive.map((q) => [q.text, q.speakerName])).toEqual([
+      ['makes me smart,', 'Donald J. Trump'],
+      ['I think Trump and all candidates should do so,', 'Douglas Holtz-Eakin'],
+    ]);
+    // elsewhere '' is a ditto, an inch mark or wiki italics: not a quote, and no quote is paired across it
+    expect(quotesOf(text)).toEqual([]);
+    expect(quotesOf("The screen is 27'' wide. ''Nothing'' has changed, and \"we are ready for whatever comes,\" Mayor Ana Ruiz said.").map((q) => [q.text, q.speakerName])).toEqual([
+      ['we are ready for whatever comes,', 'Ana Ruiz'],
+    ]);
   });
 
   test('an article quoting with single marks (British style) — apostrophes still are not quotes', () => {
@@ -308,6 +317,17 @@ describe('quote marks as they come', () => {
 
   test('titles in quotes with no speaker are not quotes ("Fox News Sunday")', () => {
     expect(quotesOf('He appeared on “Fox News Sunday” this week.')).toEqual([]);
+    expect(quotesOf('On this weekend’s broadcast of “Fox News Sunday,” Gov. Mike Pence said the tweet was a joke.')).toEqual([]);
+  });
+
+  test("a show after a network's possessive is a title, the words said there are the quote", () => {
+    const qs = quotesOf('“There is a lot of frustration,” Flynn said Thursday morning on Fox News’s “Fox and Friends.” Sanders told MSNBC\'s "Morning Joe" that nobody would win.');
+    expect(qs.map((q) => [q.text, q.speakerName])).toEqual([['There is a lot of frustration,', 'Flynn']]);
+  });
+
+  test('a "Follow … on Twitter" footer in quote marks is not a quote', () => {
+    const text = 'Pence said the invitation was a joke. "We are moving on," he said.\n\n"Follow Pam Key on Twitter @pamkeyNEN."';
+    expect(quotesOf(text).map((q) => q.text)).toEqual(['We are moving on,']);
   });
 });
 

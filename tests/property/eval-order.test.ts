@@ -19,7 +19,7 @@ describe.skipIf(!existsSync(EVAL))('merge order on the development corpora', () 
       const { articles: all } = await loadArticles([path.join(EVAL, corpus, 'articles')]);
       const articles = all.slice(0, 24);
       expect(articles.length).toBe(24);
-      const extractions = articles.map(extractArticle);
+      const extractions = articles.map((a) => extractArticle(a));
       const build = (order: number[]) => briefingToJson(buildBriefing(order.map((i) => articles[i]!), order.map((i) => extractions[i]!)));
       const ids = articles.map((_, i) => i);
       const reference = build(ids);

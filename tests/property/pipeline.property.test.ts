@@ -111,7 +111,7 @@ describe('merge and export', () => {
         // Ids follow the sorted paths, as the loader assigns them; only the order passed in changes.
         const articles = texts.map((t, i) => toArticle(`a${i + 1}`, `story/p${i}.txt`, t)).filter((a): a is Article => a !== null);
         if (!articles.length) return;
-        const extractions = articles.map(extractArticle);
+        const extractions = articles.map((a) => extractArticle(a));
         const order = articles.map((_, i) => i);
         let s = seed;
         for (let i = order.length - 1; i > 0; i--) {
@@ -132,7 +132,7 @@ describe('merge and export', () => {
       fc.property(corpus, (texts) => {
         const articles = texts.map((t, i) => toArticle(`a${i + 1}`, `p${i}.txt`, t)).filter((a): a is Article => a !== null);
         if (!articles.length) return;
-        const b = buildBriefing(articles, articles.map(extractArticle));
+        const b = buildBriefing(articles, articles.map((a) => extractArticle(a)));
         const parsed = JSON.parse(briefingToJson(b));
         expect(parsed).toEqual(JSON.parse(JSON.stringify(b)));
         const byId = new Map(articles.map((a) => [a.id, a]));

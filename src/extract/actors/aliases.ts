@@ -11,6 +11,8 @@ import { isAcronym } from './kind.js';
 import { canonicalRole } from './roles.js';
 import { ORG_HEADS } from './lexicon.js';
 import { collapseSpaces, splitWords } from './text.js';
+import { genderOfFirstName } from '../first-names.js';
+import { lowerBound } from '../../text/lower-bound.js';
 
 export interface Mention {
   form: string;
@@ -19,6 +21,8 @@ export interface Mention {
   start: number;
   end: number;
   titled: boolean;
+  /** Written "Mr." (he) or "Mrs."/"Ms."/"Miss" (she) before the name. */
+  honorific?: 'he' | 'she';
   roles: string[];
   /** Index of the mention this one spells out in parentheses ("(TRF)" after "The Resistance Front"). */
   parenOf: number | null;
@@ -217,6 +221,11 @@ function cluster(mentions: Mention[], kindOfForm: (form: string) => ActorKind): 
     if (!personsBySurname.has(s)) personsBySurname.set(s, []);
     personsBySurname.get(s)!.push(p);
   }
+  // the gender a full name's first word gives ("Michelle Obama": she), for "Mr. Obama" and "Mrs. Clinton"
+  const ownerGender = memo((o: string) => {
+    const ws = words(forms.get(o)!.form);
+    return ws.length >= 2 && !isInitial(ws[0]!) ? genderOfFirstName(ws[0]!) : null;
+  });
   for (const k of keys) {
     const ws = words(forms.get(k)!.form);
     const short = ws.length === 1 || (ws.length === 2 && isInitial(ws[0]!));
@@ -226,33 +235,48 @@ function cluster(mentions: Mention[], kindOfForm: (form: string) => ActorKind): 
     const surname = norm(ws.at(-1)!);
     const owners = (personsBySurname.get(surname) ?? []).filter((p) => p !== k && compatibleGiven(ws.slice(0, -1), words(forms.get(p)!.form).slice(0, -1)));
     if (!owners.length) continue;
+    const idx = forms.get(k)!.idx;
+    // A mention's gender: its own "Mr."/"Mrs.", else the one honorific the article writes this surname with.
+    const written = new Set(idx.map((i) => mentions[i]!.honorific).filter(Boolean));
+    const formGender = written.size === 1 ? [...written][0] : undefined;
+    const ownersOf = (i: number) => {
+      const gender = mentions[i]!.honorific ?? formGender;
+      return gender ? owners.filter((o) => (ownerGender(o) ?? gender) === gender) : owners;
+    };
     const ownerRoots = [...new Set(owners.map(find))];
-    if (ownerRoots.length === 1) {
+    if (ownerRoots.length === 1 && idx.every((i) => ownersOf(i).length === owners.length)) {
       union(ownerRoots[0]!, k);
       continue;
     }
-    // every full-name mention of the candidates, by position; each bare surname takes the last one before it
-    const marks = owners.flatMap((o) => forms.get(o)!.idx.map((j) => ({ pos: mentions[j]!.start, owner: o }))).sort((a, b) => a.pos - b.pos);
     const rolesOf = new Map(ownerRoots.map((r) => [r, new Set(owners.filter((o) => find(o) === r).flatMap((o) => forms.get(o)!.idx.flatMap((j) => mentions[j]!.roles.map(roleKey))))]));
-    for (const i of forms.get(k)!.idx) {
+    // every full-name mention of the candidates, by position
+    const marksOf = memo((key: string) => {
+      const allowed = new Set(key.split('\0'));
+      const marks = owners.filter((o) => allowed.has(o)).flatMap((o) => forms.get(o)!.idx.map((j) => ({ pos: mentions[j]!.start, owner: o }))).sort((a, b) => a.pos - b.pos);
+      return { owners: marks.map((m) => m.owner), positions: marks.map((m) => m.pos) };
+    });
+    for (const i of idx) {
+      const mine = ownersOf(i);
+      // "Mr. Obama" in an article whose only full name is "Michelle Obama": someone else, left on its own
+      if (!mine.length) continue;
+      const roots = [...new Set(mine.map(find))];
+      if (roots.length === 1) {
+        surnameOwner.set(i, roots[0]!);
+        continue;
+      }
       // "President Obama" after "Michelle Obama": the role says which one
-      const mine = mentions[i]!.roles.map(roleKey);
-      if (mine.length) {
-        const fit = ownerRoots.filter((r) => mine.some((x) => rolesOf.get(r)!.has(x)));
+      const roles = mentions[i]!.roles.map(roleKey);
+      if (roles.length) {
+        const fit = roots.filter((r) => roles.some((x) => rolesOf.get(r)!.has(x)));
         if (fit.length === 1) {
           surnameOwner.set(i, fit[0]!);
           continue;
         }
       }
-      const at = mentions[i]!.start;
-      let lo = 0;
-      let hi = marks.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (marks[mid]!.pos < at) lo = mid + 1;
-        else hi = mid;
-      }
-      const owner = lo > 0 ? marks[lo - 1]!.owner : marks[lo]?.owner;
+      // each bare surname takes the full name mentioned last before it (or first after it)
+      const marks = marksOf(mine.join('\0'));
+      const before = lowerBound(marks.positions, mentions[i]!.start);
+      const owner = marks.owners[before > 0 ? before - 1 : before];
       if (owner) surnameOwner.set(i, find(owner));
     }
   }

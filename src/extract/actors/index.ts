@@ -71,6 +71,14 @@ function cleanRoleText(role: string): string | null {
   return r || null;
 }
 
+/** "Mr." before a name says he, "Mrs.", "Ms." or "Miss" says she. */
+function honorificBefore(tokens: Token[], from: number): 'he' | 'she' | undefined {
+  let t = tokens[from - 1];
+  if (t?.text === '.') t = tokens[from - 2];
+  const w = t ? lowTok(t).replace(/\.$/, '') : '';
+  return w === 'mr' ? 'he' : w === 'mrs' || w === 'ms' || w === 'miss' ? 'she' : undefined;
+}
+
 /** The actors one article names, each with its roles, aliases and mentions. */
 export function extractActors(article: Article): ArticleActor[] {
   const { text } = article;
@@ -186,6 +194,7 @@ export function extractActors(article: Article): ArticleActor[] {
       start: tokens[f.run.from]!.start,
       end: last.end,
       titled: f.titled,
+      honorific: honorificBefore(tokens, f.run.from),
       roles: f.roles,
       parenOf: null,
       placeContext: !!f.alias || !!before && before.word && STRONG_PLACE_PREP.has(before.text) && !last.poss && !tokens[f.run.from]!.lineStart,

@@ -6,7 +6,7 @@ import { firstSentenceEnd, lastSentenceStart, type Paragraph, type Token } from 
 import { isReportingVerb } from './reporting-verbs.js';
 import { paragraphsOf } from './paragraphs.js';
 import { TITLE_WORDS } from './names.js';
-import { isNickname, isUrlOnly, isVenueTitle, isWorkTitle, looksLikeTitle } from './not-quotes.js';
+import { isFollowFooter, isNickname, isUrlOnly, isVenueTitle, isWorkTitle, looksLikeTitle } from './not-quotes.js';
 
 interface Found {
   span: QuoteSpan;
@@ -20,11 +20,12 @@ interface Found {
  * Every quote in the article body with its speaker: quote marks paired per paragraph, the speaker
  * read from the attribution clause around the quote (before or after), pronouns and role nouns resolved,
  * quote-only paragraphs continuing the previous speaker, partial quotes given the sentence's reported source.
+ * `archiveMarks`: ''…'' and ``…'' are quotes too (see findQuoteSpans).
  */
-export function extractQuotes(article: Article, actors: ArticleActor[]): ArticleQuote[] {
+export function extractQuotes(article: Article, actors: ArticleActor[], archiveMarks = false): ArticleQuote[] {
   const text = article.text;
   const paragraphs = paragraphsOf(text, article.bodyStart, article.bodyEnd);
-  const singleMarks = !usesDoubleQuotes(text, article.bodyStart, article.bodyEnd);
+  const singleMarks = !usesDoubleQuotes(text, article.bodyStart, article.bodyEnd, archiveMarks);
   const paragraphTokens: Token[][] = [];
   const resolver = new SpeakerResolver(indexNames(text, paragraphs, paragraphTokens), actors, text.slice(0, article.bodyEnd), article.author);
   const out: ArticleQuote[] = [];
@@ -70,7 +71,7 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
   paragraphs.forEach(([lo, hi], pi) => {
     // a nickname inside a name (Marcia "Cia" Price) is not a quote and does not split the sentence
     // nor does the title of a show ("On "Face the Nation," Sen. Bernie Sanders …")
-    const spans = findQuoteSpans(text, lo, hi, singleMarks).filter((q) => !isNickname(text, q) && !isVenueTitle(text, q) && !isWorkTitle(text, q));
+    const spans = findQuoteSpans(text, lo, hi, singleMarks, archiveMarks).filter((q) => !isNickname(text, q) && !isVenueTitle(text, q) && !isWorkTitle(text, q));
     if (spans.length === 0) {
       pending.push({
         pi,
@@ -172,7 +173,7 @@ export function extractQuotes(article: Article, actors: ArticleActor[]): Article
     openQuote = null;
     for (const f of found) {
       const t = text.slice(f.span.start, f.span.end);
-      if (!/\p{L}/u.test(t) || isUrlOnly(t)) continue;
+      if (!/\p{L}/u.test(t) || isUrlOnly(t) || isFollowFooter(t)) continue;
       // attribute values of embedded markup (author="…"), stage directions ("(CROSSTALK.)")
       if (text[f.span.open - 1] === '=' || /^\(.*\)\W*$/.test(t)) continue;
       if (!f.speaker && (looksLikeTitle(t) || t.split(/\s+/).length <= 3)) continue;

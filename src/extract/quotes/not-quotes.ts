@@ -16,10 +16,18 @@ export function isNickname(text: string, q: QuoteSpan): boolean {
   return /^\p{Lu}[\p{L}'’.-]*$/u.test(t) && /\p{Lu}[\p{L}.]*\s$/u.test(text.slice(Math.max(0, q.open - 12), q.open)) && /^\s\p{Lu}/u.test(text.slice(q.close + 1, q.close + 3));
 }
 
-/** A title-cased name right after on/in/at: the show or publication something was said on ("on "Fox News Sunday,""). */
+/**
+ * A title-cased name right after on/in/at or "broadcast of", or after a network's possessive: the show or publication
+ * something was said on (on "Fox News Sunday,", told MSNBC's "Morning Joe", on Fox News's "Fox and Friends.").
+ */
 export function isVenueTitle(text: string, q: QuoteSpan): boolean {
-  return q.close >= 0 && /\b(on|in|at)\s*$/i.test(text.slice(Math.max(0, q.open - 6), q.open)) && looksLikeTitle(text.slice(q.start, q.end));
+  if (q.close < 0 || !looksLikeTitle(text.slice(q.start, q.end))) return false;
+  const before = text.slice(Math.max(0, q.open - 40), q.open);
+  return /\b(?:on|in|at|(?:broadcast|edition|episode|issue) of)\s*$/i.test(before) || /\b(?:on|told|to)\s+(?:\p{Lu}[\p{L}.&]*\s+){0,2}\p{Lu}[\p{L}.&]*['’]s?\s*$/u.test(before);
 }
+
+/** A social-media footer set in quotes ("Follow Pam Key on Twitter @pamkeyNEN."). */
+export const isFollowFooter = (q: string) => /^\s*Follow\b.{0,60}\bon (?:Twitter|X|Facebook|Instagram|Threads|Bluesky)\b/.test(q);
 
 /** A title-cased name followed by what it names: his "Keepin' It Real" radio program, the "Apprentice" show. */
 export function isWorkTitle(text: string, q: QuoteSpan): boolean {

@@ -49,7 +49,7 @@ function direction(text: string, i: number, lo: number, hi: number): Dir {
  * True when double marks are the article's quote marks; false when it quotes with single marks
  * (British style: ‘We will not back down,’ he said), i.e. when opening single marks outnumber double marks.
  */
-export function usesDoubleQuotes(text: string, start: number, end: number): boolean {
+export function usesDoubleQuotes(text: string, start: number, end: number, archiveMarks = false): boolean {
   let doubles = 0;
   let singleOpens = 0;
   for (let i = start; i < end; i++) {
@@ -59,11 +59,24 @@ export function usesDoubleQuotes(text: string, start: number, end: number): bool
     const ch = text[i]!;
     if (ch === '"' || DOUBLE_OPEN.has(ch) || DOUBLE_CLOSE.has(ch)) doubles++;
     else if ((ch === "'" || ch === '`') && text[i + 1] === ch) {
-      doubles++;
+      if (archiveMarks) doubles++;
       i++;
     } else if ((ch === '‘' || ch === "'") && !isLetter(text[i - 1]) && isLetter(text[i + 1]) && !/\d/.test(text[i + 1]!)) singleOpens++;
   }
   return doubles >= 2 ? doubles / 2 >= singleOpens : singleOpens < 2;
+}
+
+/**
+ * True when text[start, end) writes quotes with two apostrophes or backticks (''like this'' or ``like this''), as
+ * news archives such as the NYT corpus do: at least two such pairs around words. These are read as quotes only
+ * when asked (archive mode), since elsewhere '' is a ditto, an inch mark or wiki italics.
+ */
+export function writesArchiveQuotes(text: string, start: number, end: number): boolean {
+  const re = /(?:''|``)[\p{L}\p{N}][^\n]{0,400}?[\p{L}\p{N}.,!?]''/gu;
+  re.lastIndex = start;
+  let pairs = 0;
+  for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) if (++pairs >= 2) return true;
+  return false;
 }
 
 /** Where an embedded tweet's trailer starts ("pic.twitter.com/…", "— Name (@handle) date"), or -1. */
@@ -80,8 +93,10 @@ const isQuoteMark = (c: number) => (c < 128 ? c === 34 || c === 39 || c === 96 :
 /**
  * The top-level quotes of the paragraph text[lo, hi). Quotes inside quotes are not returned.
  * A quote still open at the end of the paragraph ends there (before an embedded-tweet trailer).
+ * `archiveMarks`: two apostrophes or two backticks are a double mark (''like this'', ``like this''), as news archives
+ * write quotes; otherwise such pairs are not quote marks at all.
  */
-export function findQuoteSpans(text: string, lo: number, hi: number, singleMarks = false): QuoteSpan[] {
+export function findQuoteSpans(text: string, lo: number, hi: number, singleMarks = false, archiveMarks = false): QuoteSpan[] {
   const out: QuoteSpan[] = [];
   const stack: Array<{ at: number; kind: 'double' | 'single'; width: number }> = [];
   let singlesOpen = 0;
@@ -95,8 +110,12 @@ export function findQuoteSpans(text: string, lo: number, hi: number, singleMarks
     if (i >= hi) break;
     const c = text[i]!;
     let kind: 'double' | 'single';
-    // two apostrophes or two backticks stand for a double mark (''like this'', ``like this'')
+    // two apostrophes or two backticks: a double mark in archive text (''like this'', ``like this''), else nothing
     const pair = (c === "'" || c === '`') && text[i + 1] === c && i + 1 < hi;
+    if (pair && !archiveMarks) {
+      i++;
+      continue;
+    }
     if (pair) {
       const dir = c === '`' ? 'open' : direction(text, i + 1, lo, hi) === 'close' || direction(text, i, lo, hi) === 'close' ? 'close' : 'open';
       const top = stack.at(-1);

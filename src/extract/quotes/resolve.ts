@@ -7,7 +7,7 @@ import type { ArticleActor } from '../../model.js';
 import type { SpeakerMention } from './attribution.js';
 import { cleanName, hasLetter, isCap, ORG_WORDS, runEndingAfter, TITLE_WORDS } from './names.js';
 import { tokenize, type Token } from './tokens.js';
-import { genderOfFirstName } from './first-names.js';
+import { genderOfFirstName } from '../first-names.js';
 
 /** A name seen in the article, with the words before it (its titles/roles). */
 export interface NameSeen {

@@ -9,7 +9,8 @@ import type { Article, ArticleActor, ArticleQuote, ArticleTimeExpression, TimeKi
 import { parseYmd, type Ymd } from './dates.js';
 import { findTimes, type FoundTime } from './find.js';
 import { isAfter, isSame, resolveTime } from './resolve.js';
-import { clauseOf, lowerBound, sentenceAt, splitSentences, type Sentence } from './sentences.js';
+import { clauseOf, sentenceAt, splitSentences, type Sentence } from './sentences.js';
+import { lowerBound } from '../../text/lower-bound.js';
 import { fillSpokenOn, type DatedMention } from './spoken-on.js';
 import { tenseAt } from './tense.js';
 

@@ -60,18 +60,6 @@ function push(text: string, s: number, e: number, paragraph: number, out: Senten
   if (e > s) out.push({ start: s, end: e, paragraph });
 }
 
-/** First index in the ascending array `values` whose value is >= x. */
-export function lowerBound<T extends number | string>(values: readonly T[], x: T): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Index of the sentence holding offset `at` (binary search), or -1. */
 export function sentenceIndexAt(sentences: Sentence[], at: number): number {
   let lo = 0;

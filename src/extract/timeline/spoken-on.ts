@@ -5,7 +5,8 @@
  * said …" … "“… it was a bad one yesterday …,” Trump said").
  */
 import type { ArticleActor, ArticleQuote } from '../../model.js';
-import { lowerBound, sentenceIndexAt, type Sentence } from './sentences.js';
+import { sentenceIndexAt, type Sentence } from './sentences.js';
+import { lowerBound } from '../../text/lower-bound.js';
 
 export interface DatedMention {
   /** Offset of the time expression (outside any quote). */
