@@ -165,6 +165,13 @@ describe('capitals that are not names', () => {
     for (const junk of ['Paris Air Show', 'Inauguration Day', 'Xi Jinping of China', 'Lamar Alexander of Tennessee', 'Senators Charles Grassley']) expect(names(got)).not.toContain(junk);
   });
 
+  test('an incident named after a place makes it a place; a social-media handle is not a name', () => {
+    const actors = actorsOf('Terrorists opened fire in Kashmir, in the deadliest attack in the Valley since the Pulwama strike in 2019. ' +
+      'In a post on X, Jaishankar said, "Received a call from @UN SG @antonioguterres. Appreciate his unequivocal condemnation."');
+    expect(actor(actors, 'Pulwama').kind).toBe('place');
+    expect(names(actors).filter((n) => /\bSG\b|guterres/.test(n))).toEqual([]);
+  });
+
   test('a city and its state or country are one place', () => {
     const got = actorsOf('The jets will be assembled in Toulouse, France but the rest at a facility in Mobile, Alabama.');
     const toulouse = actor(got, 'Toulouse, France');

@@ -21,6 +21,8 @@ export { canonicalRole, roleJurisdiction } from './roles.js';
 const STRONG_PLACE_PREP = new Set(['in', 'near', 'across', 'throughout', 'outside', 'inside', 'at']);
 const REPORTING = /^(?:said|says|say|told|added|stated|noted|explained|wrote|asked|announced|claimed|commented|argued|insisted|warned|stressed|emphasised|emphasized|replied|responded|tweeted|posted|according)$/;
 
+/** Incidents named after their place: the Pulwama strike, the Lockerbie bombing, the Uvalde shooting. */
+const INCIDENT = /^(?:attacks?|strikes?|bombings?|massacres?|shootings?|blasts?|explosions?|earthquakes?|floods?|riots?|uprising|crash|disaster|siege)$/;
 const EVENT_HEADS = /^(?:conference|summit|show|festival|games|olympics|cup|championships?|week|day|awards?|prize|medal|expo|fair|marathon|convention)$/;
 
 const VERBISH = /^(?:said|says|say|has|have|had|is|was|were|are|will|would|could|should|can|may|might|must|and|or|but|to|on|in|at|for|with|from|by|as|of|also|did|does|do|urged|urges|said|told|announced|warned|wants|wanted|plans|planned|\p{Ll}+ed)$/u;
@@ -98,7 +100,8 @@ export function extractActors(article: Article): ArticleActor[] {
   const found: Found[] = [];
   for (const raw of runs) {
     const run = trimRun(raw, ctx);
-    if (!run) continue;
+    // "@UN SG", "@POTUS": a social-media handle, not a name written out
+    if (!run || text[tokens[run.from]!.start - 1] === '@') continue;
     const headline = ctx.headline.has(run.from);
     // "German", "Pakistani": a nationality adjective names its country ("Germany", alias "German")
     if (run.to - run.from === 1 && !headline) {
@@ -197,7 +200,9 @@ export function extractActors(article: Article): ArticleActor[] {
       honorific: honorificBefore(tokens, f.run.from),
       roles: f.roles,
       parenOf: null,
-      placeContext: !!f.alias || !!before && before.word && STRONG_PLACE_PREP.has(before.text) && !last.poss && !tokens[f.run.from]!.lineStart,
+      // "in Pahalgam", "Toulouse, France", and "the Pulwama strike": an incident named after where it happened
+      placeContext: !!f.alias || (!!before && before.word && STRONG_PLACE_PREP.has(before.text) && !last.poss && !tokens[f.run.from]!.lineStart) ||
+        (f.run.to - f.run.from === 1 && !last.poss && !!after && after.word && INCIDENT.test(after.low) && before?.low === 'the'),
       speakerContext: (!!after && after.word && REPORTING.test(after.text) && !last.poss) || (!!before && before.word && REPORTING.test(before.text)),
       // ", who ..." or a transcript's speaker label ("WALLACE: ...")
       personContext: (!!after && after.text === ',' && tokens[f.run.to + 1]?.text === 'who') || (!!after && after.text === ':' && f.run.to - f.run.from === 1 && tokens[f.run.from]!.sentStart && !/\p{Ll}/u.test(tokens[f.run.from]!.text) && !gazetteerKind(tokens[f.run.from]!.text)),
