@@ -157,6 +157,14 @@ describe('resolving against the publication date', () => {
     expect(times.some((t) => t.text === '1998')).toBe(false);
   });
 
+  test('a scheduled event in the present tense points forward: "closes in March", "opens Tuesday"', () => {
+    // Wed 1998-02-11
+    const times = timesOf('The deal, announced Jan. 15, closes in March. The auto show opens Tuesday in Detroit. Sales fell in March.', '1998-02-11');
+    expect(one(times, 'Jan. 15').date).toBe('1998-01-15');
+    expect(times.filter((t) => t.text === 'March').map((t) => t.date)).toEqual(['1998-03', '1997-03']);
+    expect(one(times, 'Tuesday')).toMatchObject({ date: '1998-02-17', kind: 'plan' });
+  });
+
   test('"the next day", "two days later" count from the day the narration last named', () => {
     const times = timesOf('The plane crashed on March 3. The next day, investigators arrived. He left the day before the vote. The new model will launch on June 1, and shipments start two days later.', '1998-05-05');
     expect(one(times, 'The next day')).toMatchObject({ date: '1998-03-04', kind: 'event' });

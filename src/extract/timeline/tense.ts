@@ -6,7 +6,12 @@
 
 export type Tense = 'past' | 'future' | 'present';
 
-const FUTURE = /\b(?:will|won['’]t|shall|['’]ll|going to|gonna|plans?(?:ned)? to|planning to|expects? to|expected to|is expected|are expected|scheduled|slated|set to|due to|(?:is|are|was|were) to(?= \w)|intends? to|aims? to|hopes? to|would|soon|to be held|to take place|(?<=\b[A-Z][\w.-]+ )to (?:begin|start|launch|speak|meet|visit|release|announce|open|arrive|go on sale|ship|hold|sign|face|travel)|as early as|by the end of)\b/gi;
+/**
+ * A scheduled event in the present tense points forward: "the deal closes in March", "the show opens Tuesday" (at the
+ * end of the words before a date, the date itself comes next).
+ */
+const SCHEDULED = String.raw`(?:opens|closes|begins|starts|ends|expires|resumes|launches|arrives|takes effect|goes on sale|kicks off)(?= (?:in|on|by|next|this|early|late|later)\b| (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b| (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?![\w-])| ?$)`;
+const FUTURE = new RegExp(String.raw`\b(?:will|won['’]t|shall|['’]ll|going to|gonna|plans?(?:ned)? to|planning to|expects? to|expected to|is expected|are expected|scheduled|slated|set to|due to|(?:is|are|was|were) to(?= \w)|intends? to|aims? to|hopes? to|would|soon|to be held|to take place|(?<=\b[A-Z][\w.-]+ )to (?:begin|start|launch|speak|meet|visit|release|announce|open|arrive|go on sale|ship|hold|sign|face|travel)|as early as|by the end of|${SCHEDULED})\b`, 'gi');
 const PAST = /\b(?:was|were|had|did|said|told|spoke|met|made|took|gave|came|went|began|won|lost|sold|bought|paid|left|held|put|set off|saw|found|became|fell|rose|hit|ran|shot|struck|killed|died|ago|yesterday|last|earlier|previously|already|\w{3,}ed)\b/gi;
 // "-ed" words that look past but are not (or point forward)
 const NOT_PAST = /^(?:expected|scheduled|planned|slated|intended|proposed|anticipated|aimed|hoped|need|speed|feed|seed|bed|red|shed|wed|united|limited|based|related|concerned|interested|supposed|tired|advanced|detailed|armed|alleged|so-called|reported)$/i;
