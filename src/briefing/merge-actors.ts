@@ -1,7 +1,7 @@
 import type { Actor, ActorKind, Article, ArticleActor, Extraction, Span } from '../model.js';
 import { lineAt } from '../text/lines.js';
 import { canonicalRole } from '../extract/actors/roles.js';
-import { canonicalPlace, gazetteerKind } from '../extract/actors/gazetteer.js';
+import { canonicalPlace, gazetteerKind, isGivenName } from '../extract/actors/gazetteer.js';
 import { isShortForm } from '../extract/actors/kind.js';
 
 export interface MergedActors {
@@ -291,6 +291,34 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
     // an organisation-looking single word joins a person only when it never looks like one elsewhere
     if (!isPerson(n) && (byForm.get(normOf(n.actor.name)) ?? []).some((j) => nodes[j]!.actor.kind === 'organization' && nodes[j]!.ws.length >= 2)) return;
     union(roots[0]!, i);
+  });
+
+  // 4. a bare given name ("Hillary", "Donald") that is no one's surname joins the one person named in full with it,
+  //    or the one the story is about (named in far more articles than everyone else with that given name)
+  const personsByGiven = new Map<string, number[]>();
+  nodes.forEach((n, i) => {
+    if (isPerson(n) && n.ws.length >= 2 && n.first.length > 1) {
+      if (!personsByGiven.has(n.first)) personsByGiven.set(n.first, []);
+      personsByGiven.get(n.first)!.push(i);
+    }
+  });
+  const givenNameRoot = new Map<string, number | null>();
+  nodes.forEach((n, i) => {
+    if (n.ws.length !== 1 || n.actor.kind === 'place' || fullPersons.has(n.surname) || !isGivenName(n.actor.name) || kindInGazetteer(n.actor.name)) return;
+    let root = givenNameRoot.get(n.first);
+    if (root === undefined) {
+      const articlesOf = new Map<number, Set<string>>();
+      for (const j of personsByGiven.get(n.first) ?? []) {
+        const r = find(j);
+        if (!articlesOf.has(r)) articlesOf.set(r, new Set());
+        articlesOf.get(r)!.add(nodes[j]!.articleId);
+      }
+      const ranked = [...articlesOf].map(([r, a]) => ({ r, n: a.size })).sort((a, b) => b.n - a.n || a.r - b.r);
+      const rest = ranked.slice(1).reduce((s, x) => s + x.n, 0);
+      root = ranked.length === 1 || (ranked.length > 1 && ranked[0]!.n >= 3 * rest && ranked[0]!.n >= 3) ? ranked[0]!.r : null;
+      givenNameRoot.set(n.first, root);
+    }
+    if (root !== null) union(root, i);
   });
 
   // Build one Actor per cluster.

@@ -111,6 +111,25 @@ describe('actors merged across articles', () => {
     expect(actors.find((a) => a.name === 'US' || a.name === 'U.S.')).toBeUndefined();
   });
 
+  test('a bare given name joins the one person named in full with it, or the one the story is about', () => {
+    const { actors } = merge({
+      c1: 'Democratic nominee Hillary Clinton told supporters in Ohio that the race was close.',
+      c2: 'Republican nominee Donald Trump answered Hillary Clinton at a rally in Florida.',
+      c3: 'Donald Trump repeated the claim on Twitter.',
+      c4: 'Donald Trump said the debate was rigged, and Donald Tusk said Europe was watching.',
+      c5: '“Hillary has no stamina,” the crowd chanted, and supporters held signs reading “Donald for president.”',
+      c6: 'Former President Bill Clinton campaigned in Iowa. Mayor Bill de Blasio spoke in New York. Bill said little.',
+    });
+    const named = (name: string) => actors.find((a) => a.name === name)!;
+    expect(named('Hillary Clinton').aliases).toContain('Hillary');
+    // Donald Trump is named in three articles, Donald Tusk in one: the story's Donald
+    expect(named('Donald Trump').aliases).toContain('Donald');
+    expect(named('Donald Tusk').aliases).not.toContain('Donald');
+    // two people called Bill, each named once: a bare "Bill" stays on its own
+    expect(named('Bill Clinton').aliases).not.toContain('Bill');
+    expect(named('Bill de Blasio').aliases).not.toContain('Bill');
+  });
+
   test('the same briefing actors and ids whatever the order of the articles', () => {
     const texts = {
       ...JAISHANKAR,
