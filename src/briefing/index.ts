@@ -29,7 +29,13 @@ export function buildBriefing(articles: Article[], extractions: Extraction[], op
   const { actors, idOf } = mergeActors(byId, exs);
   const quotes = mergeQuotes(byId, exs, idOf);
   const quoteCount = new Map<string, number>();
-  for (const q of quotes) if (q.speaker) quoteCount.set(q.speaker, (quoteCount.get(q.speaker) ?? 0) + 1);
+  const actorById = new Map(actors.map((a) => [a.id, a]));
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    quoteCount.set(q.speaker, (quoteCount.get(q.speaker) ?? 0) + 1);
+    // the contract: the actor's name when an actor fits ("Barack Obama" for a quote introduced by "Obama said")
+    q.speakerName = actorById.get(q.speaker)?.name ?? q.speakerName;
+  }
   for (const a of actors) {
     a.quoteCount = quoteCount.get(a.id) ?? 0;
     a.corroboration ??= new Set(a.mentions.map((m) => m.article)).size;

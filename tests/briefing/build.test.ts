@@ -48,6 +48,15 @@ describe('the sample briefing does not depend on the order of its inputs', () =>
     base = buildBriefing(articles, extractions);
   });
 
+  it("names each quote's speaker by the actor's name, whatever form the article wrote ('Jaishankar said')", () => {
+    const names = new Map(base.actors.map((a) => [a.id, a.name]));
+    const spoken = base.quotes.filter((q) => q.speaker);
+    expect(spoken.length).toBeGreaterThan(20);
+    for (const q of spoken) expect(q.speakerName).toBe(names.get(q.speaker!));
+    const call = base.quotes.find((q) => q.text.startsWith('Received a call from'))!;
+    expect(call.speakerName).toBe('Subrahmanyam Jaishankar');
+  });
+
   it('gives the same briefing (title, articles, actors, quotes, timeline, conflicts) for shuffled articles and extractions', () => {
     const order = [3, 0, 4, 2, 1];
     const shuffled = buildBriefing(order.map((i) => articles[i]!), [...extractions].reverse());
