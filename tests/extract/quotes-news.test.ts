@@ -64,6 +64,11 @@ describe('sources named in a clause of their own', () => {
     expect(quote(text, 'massive eight-year').speakerName).toMatch(/Securities/);
     expect(quote(text, 'systematically looted').speakerName).toMatch(/Securities/);
   });
+
+  test("an office named after its holder is one source (according to a statement from the Prime Minister's Office)", () => {
+    const text = 'According to a statement from the Prime Minister\'s Office, "the armed forces have full operational freedom to respond."';
+    expect(quote(text, 'the armed forces').speakerName).toBe("Prime Minister's Office");
+  });
 });
 
 describe('clauses that are not the source', () => {

@@ -82,7 +82,7 @@ export function cleanName(words: string[]): string {
   while (a < b && NOT_NAMES.has(words[a]!.toLowerCase())) a++;
   // drop a possessive prefix: "Pakistan's Defence Minister Khawaja Asif" -> "Defence Minister Khawaja Asif"
   let poss = -1;
-  for (let k = a; k < b - 1; k++) if (endsPossessive(words[k]!)) poss = k;
+  for (let k = a; k < b - 1; k++) if (endsPossessive(words[k]!) && !(k === b - 2 && ORG_WORDS.has(lowerBare(words[b - 1]!)))) poss = k;
   if (poss >= 0) a = poss + 1;
   const lower: string[] = [];
   for (let k = a; k < b; k++) lower.push(lowerBare(words[k]!));
@@ -145,7 +145,8 @@ export function runEndingAfter(tokens: Token[], i: number): number {
   while (j + 1 < tokens.length) {
     if (tokens[j + 1]!.brk) break;
     const w = tokens[j + 1]!.text;
-    if (/['’]s$/.test(tokens[j]!.text)) break;
+    // a possessive ends the name, but for an office named after its holder ("the Prime Minister's Office")
+    if (/['’]s$/.test(tokens[j]!.text) && !(isCap(w) && ORG_WORDS.has(w.toLowerCase()))) break;
     if (isCap(w) && hasLetter(w)) j++;
     else if ((PARTICLES.has(w) || w === 'of' || w === 'for') && j + 2 < tokens.length && isCap(tokens[j + 2]!.text)) j += 2;
     else break;
