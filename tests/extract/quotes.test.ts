@@ -153,6 +153,17 @@ describe('pronouns, roles and continuation paragraphs', () => {
     expect(qs[0]!.speakerName).toBe('Bernie Sanders');
   });
 
+  test('the ministry said -> the organisation named by that word, the one mentioned last', () => {
+    const text = "India's Ministry of External Affairs on Tuesday condemned the attack, and the Ministry of Defence put troops on alert. " +
+      'A spokesperson for the Home Ministry declined to comment.\n\n“We will respond at a time of our choosing,” the ministry said in a statement.';
+    const a = article(text);
+    const actors = extractActors(a);
+    const q = extractQuotes(a, actors)[0]!;
+    const ministry = actors.find((x) => x.key === q.speakerKey);
+    expect(ministry?.name).toBe('Home Ministry');
+    expect(q.speakerName).toBe('Home Ministry');
+  });
+
   test('the role noun uses the actors’ roles when given', () => {
     const text = 'Officials met on Tuesday.\n\n“We are reaching out to both parties,” the spokesperson said.';
     const actors: ArticleActor[] = [{ key: 'k1', name: 'Tammy Bruce', kind: 'person', aliases: ['Bruce'], roles: ['State Department spokesperson'], mentions: [{ start: 0, end: 9 }] }];

@@ -290,16 +290,27 @@ export class SpeakerResolver {
     return maybe;
   }
 
-  /** The person holding the role named by a noun phrase ("the spokesperson", "the secretary"), nearest before `at`. */
+  /**
+   * The person holding the role named by a noun phrase ("the spokesperson", "the secretary"), or the organisation
+   * it names by its head word ("the ministry": the Ministry of External Affairs), nearest before `at`.
+   */
   private roleHolder(np: string, at: number): ResolvedSpeaker | null {
     const words = np.toLowerCase().split(' ');
     if (!/^(the|this|that)$/.test(words[0]!)) return null;
     const head = words.at(-1)!.replace(/['’]s$/, '');
     if (head.length < 3) return null;
     const re = new RegExp(`\\b${head.replace(/[^a-z-]/g, '')}\\b`);
+    const lastBefore = (a: ArticleActor) => Math.max(-1, ...a.mentions.filter((m) => m.start <= at).map((m) => m.start));
+    if (ORG_WORDS.has(head)) {
+      const org = this.actors
+        .filter((a) => a.kind !== 'person' && a.kind !== 'place' && [a.name, ...a.aliases].some((x) => re.test(x.toLowerCase())))
+        .map((a) => ({ a, at: lastBefore(a) }))
+        .sort((x, y) => y.at - x.at)[0];
+      if (org && org.at >= 0) return { key: org.a.key, name: org.a.name, at, person: false };
+    }
     const actor = this.actors
       .filter((a) => a.kind === 'person' && a.roles.some((r) => re.test(r.toLowerCase())))
-      .map((a) => ({ a, at: Math.max(-1, ...a.mentions.filter((m) => m.start <= at).map((m) => m.start)) }))
+      .map((a) => ({ a, at: lastBefore(a) }))
       .sort((x, y) => y.at - x.at)[0];
     if (actor && actor.at >= 0) return { key: actor.a.key, name: actor.a.name, at, person: true };
     for (let i = this.names.length - 1, seen = 0; i >= 0 && seen < 300; i--) {
