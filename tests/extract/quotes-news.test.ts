@@ -71,6 +71,24 @@ describe('sources named in a clause of their own', () => {
   });
 });
 
+describe("someone of a named person's is not that person", () => {
+  test('"X\'s former campaign strategist said": the strategist, not X', () => {
+    const text = 'President Barack Obama spoke on Monday.\n\n“My reaction, that was outrageous,” Obama\'s former campaign strategist said in an interview with CNN.';
+    expect(quote(text, 'My reaction').speakerName).toBe("Obama's former campaign strategist");
+  });
+
+  test('"said Speaker Mike Johnson\'s spokesman, Raj Shah": the name after the possessive\'s noun; without one, the noun phrase', () => {
+    const text = '“We expect a vote on Thursday,” said House Speaker Mike Johnson\'s spokesman, Raj Shah. “Nothing is decided,” said Johnson\'s chief of staff.';
+    expect(quote(text, 'We expect').speakerName).toBe('Raj Shah');
+    expect(quote(text, 'Nothing is').speakerName).toBe("Johnson's chief of staff");
+  });
+
+  test('"— that was how X summed it up": the sentence after a dash points back at the quote', () => {
+    const text = '“This is a good day,” Senate Majority Leader Chuck Schumer told reporters.\n\n“We did our job” — that was how Sen. Susan Collins summed it up.';
+    expect(quote(text, 'We did our job').speakerName).toBe('Susan Collins');
+  });
+});
+
 describe('clauses that are not the source', () => {
   test('a leading "When …," clause: the main clause speaks ("When terrorists are revealed …, Obama and Clinton call them")', () => {
     const text = 'Barack Obama and Hillary Clinton have avoided the words. When terrorists are revealed as part of the second front of the war, Obama and Clinton call them "lone wolves" and describe their acts as crimes.';

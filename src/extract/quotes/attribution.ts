@@ -157,6 +157,11 @@ export function subjectBefore(tokens: Token[], v: number): SpeakerMention | null
       continue;
     }
     if (STOP.has(w) && !relative) return fallback;
+    // "Trump's campaign manager said": someone of Trump's, not Trump
+    if (!relative && /['’]s$/.test(t.text) && isCap(t.text) && j < v - 1 && tokens.slice(j + 1, v).every((x) => isWordToken(x) && !isCap(x.text) && !PREPOSITIONS.has(x.low))) {
+      const i = runStartingBefore(tokens, j);
+      return { kind: 'np', text: tokens.slice(i, v).filter((x) => !SKIP.has(x.low)).map((x) => x.text).join(' '), at: tokens[i]!.start };
+    }
     if (isCap(t.text) && hasLetter(t.text)) {
       const i = runStartingBefore(tokens, j);
       const m = nameMention(tokens, i, j);
@@ -224,6 +229,24 @@ export function subjectBefore(tokens: Token[], v: number): SpeakerMention | null
   return fallback;
 }
 
+/**
+ * `said Speaker Mike Johnson's spokesman, Raj Shah` (the name after the possessive's noun) or `said Johnson's
+ * spokesman` (the noun phrase): someone of the named person's, not the person. Null when the name [i, e] is no possessive.
+ */
+function possessiveSource(tokens: Token[], i: number, e: number): SpeakerMention | null {
+  if (!/['’]s$/.test(tokens[e]!.text)) return null;
+  let k = e + 1;
+  // the noun phrase after the possessive ("spokesman", "chief of staff")
+  while (k < tokens.length && k <= e + 4 && isWordToken(tokens[k]) && !isCap(tokens[k]!.text) && !isReportingVerb(tokens[k]!.text) && (!PREPOSITIONS.has(lower(tokens[k])) || (lower(tokens[k]) === 'of' && k > e + 1 && isWordToken(tokens[k + 1]) && !isCap(tokens[k + 1]!.text)))) k++;
+  if (k === e + 1) return null;
+  if (tokens[k]?.text === ',' && isCap(tokens[k + 1]?.text ?? '')) {
+    const e2 = runEndingAfter(tokens, k + 1);
+    const m = e2 >= 0 ? nameMention(tokens, k + 1, e2) : null;
+    if (m) return m;
+  }
+  return { kind: 'np', text: tokens.slice(i, k).map((x) => x.text).join(' '), at: tokens[i]!.start };
+}
+
 /** The speaker named right after a verb: `said Caddell`, `said the spokesperson`, `said he`. */
 function objectAfter(tokens: Token[], v: number): SpeakerMention | null {
   const t = tokens[v + 1];
@@ -232,7 +255,7 @@ function objectAfter(tokens: Token[], v: number): SpeakerMention | null {
   if (PRONOUNS.has(w) && w !== 'it') return { kind: 'pronoun', text: t.text, at: t.start };
   if (isCap(t.text)) {
     const e = runEndingAfter(tokens, v + 1);
-    if (e >= 0) return nameMention(tokens, v + 1, e);
+    if (e >= 0) return possessiveSource(tokens, v + 1, e) ?? nameMention(tokens, v + 1, e);
   }
   if (!DETERMINERS.has(w) && !PREPOSITIONS.has(w) && !STOP.has(w) && !PRONOUNS.has(w) && !SKIP.has(w) && !isReportingVerb(w)) {
     for (let k = v + 2; k < tokens.length && k <= v + 4; k++) {

@@ -117,6 +117,9 @@ export function extractQuotes(article: Article, actors: ArticleActor[], archiveM
       let aAfter: Attribution | null = q.close >= 0 && !endsSentence ? attributionAfter(text, afterLo, afterEnd, para) : null;
       // "“It's a rigged system.” That was how Sanders described it": the next sentence points back at the quote
       if (endsSentence && q.close >= 0 && /^\s+(?:That|This|Those|These|So|Such)\b/.test(text.slice(afterLo, afterLo + 8))) aAfter = pointingBack(text, afterLo, afterEnd, para);
+      // "“We did our job” — that was how Collins summed it up": the same after a dash
+      const dashBack = q.close >= 0 ? /^\s*[—–]\s*|^\s+--?\s+/.exec(text.slice(afterLo, afterLo + 6)) : null;
+      if (dashBack && /^(?:that|this|so)\b/i.test(text.slice(afterLo + dashBack[0].length, afterLo + dashBack[0].length + 5))) aAfter = pointingBack(text, afterLo + dashBack[0].length, afterEnd, para) ?? aAfter;
       const aBefore: Attribution | null = before ? attributionBefore(text, sentStart, q.open, para) : null;
       const endsClause = /[,?!—–-]$/.test(quoteText.trimEnd()) || /^,/.test(text.slice(afterLo, afterLo + 1));
 

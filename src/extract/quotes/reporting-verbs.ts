@@ -23,6 +23,9 @@ characterize characterise criticize criticise warn applaud attack charge demand 
 /** Irregular forms (all of them, lemma included). */
 const IRREGULAR: string[][] = [
   ['say', 'says', 'said', 'saying'],
+  // "that was how Collins summed it up / phrased it": only the past forms (a sum, the phrase are nouns)
+  ['summed'],
+  ['phrased'],
   ['tell', 'tells', 'told', 'telling'],
   ['write', 'writes', 'wrote', 'written', 'writing'],
   ['begin', 'begins', 'began', 'begun', 'beginning'],
