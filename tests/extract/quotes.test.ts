@@ -307,6 +307,24 @@ describe('quote marks as they come', () => {
     ]);
   });
 
+  test('Markdown around quotes: a blockquote after "X wrote:", *emphasis*, list items', () => {
+    const text = [
+      'Health Secretary Jane Doe resigned on Wednesday. In her resignation letter, Doe wrote:',
+      '',
+      '> "It has been the privilege of my life to serve. I leave with a heavy heart."',
+      '',
+      'Prime Minister Rishi Sunak thanked her. *"Jane has been a tireless servant,"* he said.',
+      '',
+      '- "We will not comment further," a Downing Street spokesman said.',
+    ].join('\n');
+    const a = article(text);
+    expect(extractQuotes(a, extractActors(a)).map((q) => [q.text, q.speakerName, q.partial])).toEqual([
+      ['It has been the privilege of my life to serve. I leave with a heavy heart.', 'Jane Doe', false],
+      ['Jane has been a tireless servant,', 'Rishi Sunak', false],
+      ['We will not comment further,', 'a Downing Street spokesman', false],
+    ]);
+  });
+
   test('an article quoting with single marks (British style) — apostrophes still are not quotes', () => {
     const text = 'The minister’s office confirmed the talks. ‘We will not back down, whatever the countries’ leaders think,’ said Defence Secretary John Healey. He told the BBC: ‘It’s a matter of principle, and we’ve said so.’ Officials called it a “turning point”.';
     const qs = quotesOf(text);

@@ -101,8 +101,10 @@ export function extractQuotes(article: Article, actors: ArticleActor[], archiveM
       const sentStart = lastSentenceStart(text, segLo, q.open);
       const prevQuote = k > 0 ? text.slice(spans[k - 1]!.start, spans[k - 1]!.end) : '';
       const sameSentence = k > 0 && sentStart === segLo && !/[.!?]\W*$/.test(prevQuote);
-      const before = text.slice(sentStart, q.open).trim();
-      const afterLo = q.close >= 0 ? q.close + 1 : hi;
+      // Markdown emphasis around the quote (*"…,"* he said) is no word before or after it
+      const before = text.slice(sentStart, q.open).replace(/[*_]+$/, '').trim();
+      let afterLo = q.close >= 0 ? q.close + 1 : hi;
+      while (afterLo < hi && (text[afterLo] === '*' || text[afterLo] === '_')) afterLo++;
       const afterHi = k + 1 < spans.length ? spans[k + 1]!.open : hi;
       const afterEnd = firstSentenceEnd(text, afterLo, afterHi);
 

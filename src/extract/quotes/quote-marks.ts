@@ -19,10 +19,10 @@ const SINGLE_OPEN = new Set(['‘', '‛']);
 const SINGLE_CLOSE = new Set(['’']);
 
 const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
-/** Characters after which an opening mark may stand (besides space). */
-const OPEN_BEFORE = /[([{—–\-/:;,>]/;
+/** Characters after which an opening mark may stand (besides space); * and _ are Markdown emphasis (*"…"*). */
+const OPEN_BEFORE = /[([{—–\-/:;,>*_]/;
 /** Characters before which a closing mark may stand (besides space). */
-const CLOSE_AFTER = /[.,;:!?)\]}—–\-…'’"”]/;
+const CLOSE_AFTER = /[.,;:!?)\]}—–\-…'’"”*_]/;
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** Quotes nest a few levels at most; deeper "nesting" is noise and is not tracked. */

@@ -245,8 +245,9 @@ export class SpeakerResolver {
       }
       for (let j = i + 1; j < this.names.length && this.names[j]!.at < until; j++) if (this.names[j]!.person) until = this.names[j]!.at;
       const after = text.slice(n.end, until);
-      const p = /\b(he|his|him|himself|she|her|hers|herself)\b/i.exec(after);
-      if (p) vote(n.name, /^(he|his|him|himself)$/i.test(p[1]!) ? 1 : -1);
+      // an object pronoun is someone else ("Sunak thanked her"): "her" counts only before a noun ("her husband")
+      const p = /\b(he|his|himself|she|hers|herself|her(?=\s+(?!(?:for|to|with|at|on|in|of|from|by|about|and|or|but|that|as)\b)\p{Ll}))\b/iu.exec(after);
+      if (p) vote(n.name, /^(he|his|himself)$/i.test(p[1]!) ? 1 : -1);
     }
   }
 
