@@ -35,6 +35,9 @@ function blockText(root: any): string {
   // Each stack entry is a node to visit, or a marker saying a block element ends.
   const stack: any[] = [];
   const END = Symbol('end');
+  // <q> is drawn with quote marks by browsers: “…”, and ‘…’ inside another <q>
+  const END_Q = Symbol('end of q');
+  let qDepth = 0;
   const pushChildren = (node: any) => {
     const kids: any[] = [];
     for (let n = node.firstChild; n; n = n.nextSibling) kids.push(n);
@@ -45,6 +48,10 @@ function blockText(root: any): string {
     const n = stack.pop();
     if (n === END) {
       flush();
+      continue;
+    }
+    if (n === END_Q) {
+      current += --qDepth % 2 === 0 ? '”' : '’';
       continue;
     }
     if (n.nodeType === 3) current += n.textContent ?? '';
@@ -58,6 +65,10 @@ function blockText(root: any): string {
       if (BLOCKS.has(tag)) {
         flush();
         stack.push(END);
+      }
+      if (tag === 'Q') {
+        current += qDepth++ % 2 === 0 ? '“' : '‘';
+        stack.push(END_Q);
       }
       pushChildren(n);
     }

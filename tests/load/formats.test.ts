@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '../../src/load/index.js';
+import { readHtml } from '../../src/load/html.js';
 import { lineAt } from '../../src/text/lines.js';
 import { ROOT, SAMPLE } from '../helpers.js';
 
@@ -40,6 +41,12 @@ describe('loading articles', () => {
     expect(a).toMatchObject({ format: 'html', title: 'Aid convoy reaches the valley', published: '2025-05-01', source: 'Example Times', author: 'Sam Writer' });
     expect(a.text).toMatch(/We reached every village on the list/);
     expect(a.text).not.toMatch(/tracking|color:red|World/);
+  });
+
+  it('draws <q> elements with their quote marks, as browsers do, so their words are quotes', () => {
+    const page = '<html><body><article><h1>Talks collapse</h1><p>Negotiations broke down on Monday, officials in Geneva said after the session.</p>' +
+      '<p>Her counterpart, Viktor Orlov, disagreed. <q>We remain at the table, and <q>no</q> is not our answer</q>, he told <em>Reuters</em>.</p></article></body></html>';
+    expect(readHtml(page).text).toContain('disagreed. “We remain at the table, and ‘no’ is not our answer”, he told Reuters.');
   });
 
   it('reads an article from standard input given as -', async () => {
