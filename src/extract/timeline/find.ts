@@ -14,6 +14,8 @@ export type RawTime =
   | { type: 'relday'; offset: number }
   /** Days after (or before) the day the narration last named: "the next day", "two days later". */
   | { type: 'anaphoric'; offset: number }
+  /** Years after (or before) the year the narration last named: "a year later", "the previous year". */
+  | { type: 'relyear'; offset: number }
   | { type: 'relunit'; unit: 'week' | 'weekend' | 'month' | 'year'; offset: number }
   | { type: 'ago'; unit: 'day' | 'week' | 'month' | 'year'; n: number; dir: -1 | 1 };
 
@@ -35,7 +37,7 @@ const NUMBER_WORDS: Record<string, number> = {
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
 };
 
-const MONTH_CUES = 'in|since|by|until|till|through|throughout|during|from|to|of|before|after|last|next|this|early|mid|late|earlier|later|between|and|or|on|since early|since late|in early|in late|in mid|by early|by late|by mid|the end of|the beginning of|the start of|the middle of';
+const MONTH_CUES = 'in|since|by|until|till|through|throughout|during|from|to|of|before|after|last|next|this|early|mid|late|earlier|later|between|and|or|on|since early|since late|in early|in late|in mid|by early|by late|by mid|the end of|the beginning of|the start of|the middle of|scheduled for|set for|planned for|slated for|due for';
 const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const ABBR_MONTH = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 const MONTH = `(?:${FULL_MONTH}|(?:${ABBR_MONTH})\\.?)`;
@@ -44,6 +46,8 @@ const YEAR = '(1[6-9]\\d\\d|20\\d\\d|21\\d\\d)';
 const FUZZ = '(?:(?:early|earlier|mid|late|later|the (?:beginning|start|end|middle|first half|second half) of)[ -](?:in )?)';
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const NUM = '((?:more than |over |nearly |almost |about |some |roughly |around )?(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|a couple of))';
+
+const NAMED_DAY_BEFORE = /\b(?:Black|Super|Cyber|Good|Ash|Bloody|Easter|Palm|Holy|Maundy|Fat|Shrove|Whit|Giving|Blue)\s+$/;
 
 // Each pattern: regex (sticky-free, global) and a builder. Order matters only for ties: longer matches win.
 interface Pattern {
@@ -116,6 +120,8 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Tt]his past|[Tt]his coming|[Cc]oming|[Pp]ast|[Oo]n|[Ee]arly|[Ll]ate)\\s+)?${WEEKDAY}\\b`, 'g'),
     build: (m) => {
+      // "Black Monday", "Super Tuesday", "Good Friday": a named day, not the weekday nearest the reference date
+      if (!m[1] && NAMED_DAY_BEFORE.test(m.input.slice(Math.max(0, m.index - 10), m.index))) return null;
       const cue = (m[1] ?? '').toLowerCase();
       const dir = cue === 'last' || cue === 'past' || cue === 'this past' ? -1 : cue === 'next' || cue === 'coming' || cue === 'this coming' ? 1 : cue === 'this' ? 0 : null;
       return { type: 'weekday', wd: WEEKDAY_INDEX[m[2]!.toLowerCase()]!, dir };
@@ -141,6 +147,19 @@ const PATTERNS: Pattern[] = [
         return { type: 'anaphoric', offset: /later|after/i.test(m[3]!) ? n : -n };
       }
       return { type: 'anaphoric', offset: /later/i.test(m[5]!) ? 1 : -1 };
+    },
+  },
+  // the previous year, the year before, two years later, a year earlier (relative to the year last named)
+  {
+    re: new RegExp(`\\b(?:the (previous|prior|following) year(?!-)|the year (before|after)(?=[.,;:!?)])|${NUM} years? (later|earlier|before|after)(?=[.,;:!?)]| and| but| when| that| in| on))`, 'gi'),
+    build: (m) => {
+      const w = (m[1] ?? m[2] ?? m[4]!).toLowerCase();
+      const dir = w === 'previous' || w === 'prior' || w === 'before' || w === 'earlier' ? -1 : 1;
+      if (!m[3]) return { type: 'relyear', offset: dir };
+      if (/^(?:more than|over|nearly|almost|about|some|roughly|around) /i.test(m[3])) return null; // "about two years later": vague
+      const n = numOf(m[3]);
+      if (!Number.isFinite(n) || n <= 0 || n > 50) return null;
+      return { type: 'relyear', offset: dir * n };
     },
   },
   // this/last/next week|weekend|month|year, earlier this year, the end of last year
@@ -276,6 +295,12 @@ const CANDIDATES: Array<(c: Candidates) => number[]> = [
     return sortedUnique(out);
   },
   (c) => {
+    // "the previous year", "two years later": every match has " year" within 34 characters of its start
+    const out: number[] = [];
+    for (const a of c.find(/ year/g)) range(a - 34, a, out);
+    return sortedUnique(out);
+  },
+  (c) => {
     // "last week", "the coming month"
     const out: number[] = [];
     for (const q of c.find(/ (?:week|month|year)/g)) c.endingAt(q, WEEKS, out);
@@ -337,7 +362,7 @@ export function findTimes(text: string, start: number, end: number): FoundTime[]
       }
       if (raw.type === 'month' && raw.y === null) {
         // keep the cue word only when it carries meaning (last/next/this/early/...)
-        const cue = /^(?:in|since|by|until|till|through|throughout|during|from|to|of|before|after|between|and|or|on) /i.exec(word);
+        const cue = /^(?:in|since|by|until|till|through|throughout|during|from|to|of|before|after|between|and|or|on|(?:scheduled|set|planned|slated|due) for) /i.exec(word);
         if (cue) {
           s += cue[0].length;
           word = word.slice(cue[0].length);

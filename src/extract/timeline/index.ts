@@ -108,16 +108,23 @@ export function extractTimes(article: Article, actors: ArticleActor[], quotes: A
   const byStart = new Map<number, ArticleTimeExpression>();
   // "The next day", "two days later": against the day the narration last named (within a few paragraphs).
   let lastDay: { date: Ymd; paragraph: number; approximate: boolean } | null = null;
+  // "A year later", "the previous year": against the year the narration last named (any precision), else
+  // backwards from the publication date ("profit rose from a year earlier").
+  let lastYear: { date: Ymd; paragraph: number } | null = null;
   for (const p of pending) {
     if (p.quote) continue;
     let t: ArticleTimeExpression;
     if (p.found.type === 'anaphoric') {
       const anchor = lastDay && p.group.paragraph - lastDay.paragraph <= 3 ? lastDay : null;
       t = resolveOne(p, anchor?.date ?? null, anchor ? anchor.approximate : false, published);
+    } else if (p.found.type === 'relyear') {
+      const anchor = lastYear && p.group.paragraph - lastYear.paragraph <= 3 ? lastYear.date : p.found.offset < 0 ? published : null;
+      t = resolveOne(p, anchor, anchor === published && guessed, published);
     } else t = resolveOne(p, published, guessed);
     byStart.set(p.found.start, t);
     const day = t.date && t.date.length === 10 ? parseYmd(t.date) : null;
     if (day) lastDay = { date: day, paragraph: p.group.paragraph, approximate: t.kind === 'approximate' };
+    if (t.date) lastYear = { date: { y: +t.date.slice(0, 4), m: 1, d: 1 }, paragraph: p.group.paragraph };
   }
 
   // When were the quotes spoken? From dated speech sentences of the narration.
@@ -129,7 +136,7 @@ export function extractTimes(article: Article, actors: ArticleActor[], quotes: A
   for (const p of pending) {
     if (!p.quote) continue;
     const spoken = parseYmd(p.quote.spokenOn);
-    if (p.found.type === 'anaphoric') byStart.set(p.found.start, resolveOne(p, null, false)); // "the next day" in a quote: unknown anchor
+    if (p.found.type === 'anaphoric' || (p.found.type === 'relyear' && p.found.offset > 0)) byStart.set(p.found.start, resolveOne(p, null, false)); // "the next day" in a quote: unknown anchor
     else byStart.set(p.found.start, spoken ? resolveOne(p, spoken, false) : resolveOne(p, published, guessed));
   }
   for (const p of pending) out.push(byStart.get(p.found.start)!);

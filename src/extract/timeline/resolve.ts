@@ -73,6 +73,9 @@ export function resolveTime(t: FoundTime, ref: Ymd | null, tense: Tense): Resolu
     case 'anaphoric':
       // resolved against the day the narration last named (index.ts passes it as `ref`)
       return { date: ref ? fmtYmd(addDays(ref, t.offset)) : null, relative: true };
+    case 'relyear':
+      // against the year the narration last named (index.ts passes a day of it as `ref`)
+      return { date: ref ? String(ref.y + t.offset) : null, relative: true };
     case 'relday':
       return { date: ref ? fmtYmd(addDays(ref, t.offset)) : null, relative: true };
     case 'relunit': {

@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import type { Article, ArticleTimeExpression } from '../../src/model.js';
+import { extractArticle } from '../../src/extract/index.js';
+import { lineStartsOf } from '../../src/text/lines.js';
+
+// News-wire sentences (AP/Reuters/NYT style, late 1990s and 2013; stock-market and carmaker stories) through the
+// whole extraction (actors and quotes too), as the timeline export sees them.
+
+function article(text: string, published: string): Article {
+  return {
+    id: 'a1', path: 'wire.md', format: 'markdown', title: null, source: null, author: null, url: null,
+    published, publishedInferred: false, text, bodyStart: 0, bodyEnd: text.length, lineStarts: lineStartsOf(text), hash: 'h',
+  };
+}
+const timesOf = (text: string, published: string) => extractArticle(article(text, published)).times;
+/** The distinct dates the article's timeline gets (what the export shows and the scorer compares). */
+const datesOf = (text: string, published: string) => [...new Set(timesOf(text, published).flatMap((t) => (t.date ? [t.date] : [])))].sort();
+const one = (times: ArticleTimeExpression[], written: string) => {
+  const t = times.find((x) => x.text.toLowerCase() === written.toLowerCase());
+  if (!t) throw new Error(`no time expression "${written}" in ${JSON.stringify(times.map((x) => x.text))}`);
+  return t;
+};
+
+// Wed 1998-02-11, Fri 2013-03-22
+const WED = '1998-02-11';
+const FRI = '2013-03-22';
+
+describe('years counted from the year the narration last named', () => {
+  test('"a year later", "two years later", "the following year" count from the year just named', () => {
+    expect(datesOf('The company filed for bankruptcy in 1991 and emerged a year later.', WED)).toEqual(['1991', '1992']);
+    expect(datesOf('The treaty was signed in 1995 and ratified two years later.', WED)).toEqual(['1995', '1997']);
+    expect(datesOf('The plant opened in 1994, and the following year it doubled output.', WED)).toEqual(['1994', '1995']);
+  });
+
+  test('"the previous year", "the year before" look back from the year just named', () => {
+    expect(datesOf('Exports rose 4 percent in 1996 after falling the previous year.', WED)).toEqual(['1995', '1996']);
+    expect(datesOf('Exports rose 4 percent in 1996 after falling the year before.', WED)).toEqual(['1995', '1996']);
+  });
+
+  test('with no year named, "from a year earlier" is the year before publication; "a year later" stays undated', () => {
+    expect(datesOf('Profit rose 20 percent from a year earlier.', WED)).toEqual(['1997']);
+    expect(datesOf('The company reported on Tuesday that profit rose 8 percent from a year earlier.', FRI)).toEqual(['2012', '2013-03-19']);
+    expect(one(timesOf('A year later, the plant closed.', WED), 'A year later')).toMatchObject({ date: null, kind: 'approximate' });
+  });
+
+  test('comparisons and vague counts are not dates: "a year earlier than planned", "about two years later", "the year-earlier quarter"', () => {
+    expect(datesOf('The plant opened in 1996, a year earlier than planned.', WED)).toEqual(['1996']);
+    expect(datesOf('The plant opened in 1996 and closed about two years later.', WED)).toEqual(['1996']);
+    expect(datesOf('Profit rose 20 percent from the year-earlier quarter.', WED)).toEqual([]);
+  });
+});
+
+describe('named days are not the nearest weekday', () => {
+  test('"Black Monday", "Super Tuesday", "Good Friday" do not resolve to a day of the publication week', () => {
+    expect(datesOf('Markets have not seen such a drop since Black Monday.', WED)).toEqual([]);
+    expect(datesOf('Markets have not seen such a drop since Black Monday in 1987.', WED)).toEqual(['1987']);
+    expect(datesOf('The candidates campaigned hard before Super Tuesday.', WED)).toEqual([]);
+    expect(datesOf('Markets in London are closed for Good Friday.', FRI)).toEqual([]);
+    // a weekday after other capitalised words still is one ("on Wall Street Monday")
+    expect(datesOf('Stocks fell on Wall Street Monday.', WED)).toEqual(['1998-02-09']);
+  });
+});
+
+describe('deadlines and scheduled events point forward', () => {
+  test('"the talks resume Tuesday", "the rules take effect Sept. 30", "the two houses convene Monday"', () => {
+    expect(one(timesOf('The talks resume Tuesday at 4 p.m.', WED), 'Tuesday')).toMatchObject({ date: '1998-02-17', kind: 'plan' });
+    expect(one(timesOf('The new rules take effect Sept. 30.', WED), 'Sept. 30')).toMatchObject({ date: '1998-09-30', kind: 'plan' });
+    expect(one(timesOf('The two houses convene Monday to debate the budget.', WED), 'Monday')).toMatchObject({ date: '1998-02-16', kind: 'plan' });
+  });
+
+  test('"its launch in 2003", "the start of trading": nouns are not scheduled events', () => {
+    expect(one(timesOf('More songs were sold since its launch in February than in all of 1997.', '1998-04-09'), 'February').date).toBe('1998-02');
+  });
+
+  test('"has until Monday" is a deadline ahead', () => {
+    expect(one(timesOf('Cyprus has until Monday to raise the money.', FRI), 'Monday')).toMatchObject({ date: '2013-03-25', kind: 'plan' });
+  });
+
+  test('"scheduled for May", "set for June" name the month ahead', () => {
+    expect(one(timesOf('Elections are scheduled for May.', WED), 'May')).toMatchObject({ date: '1998-05', kind: 'plan' });
+    expect(one(timesOf('A vote on the merger is set for June, the company said.', WED), 'June')).toMatchObject({ date: '1998-06', kind: 'plan' });
+  });
+});
