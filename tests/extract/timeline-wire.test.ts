@@ -76,8 +76,26 @@ describe('deadlines and scheduled events point forward', () => {
     expect(one(timesOf('Cyprus has until Monday to raise the money.', FRI), 'Monday')).toMatchObject({ date: '2013-03-25', kind: 'plan' });
   });
 
+  test('"gave the bank until the end of June", "had until Feb. 20": a deadline ahead, whatever the tense of the giving', () => {
+    expect(one(timesOf('The commission gave the bank until the end of June to raise capital.', FRI), 'the end of June').date).toBe('2013-06');
+    expect(one(timesOf('Iraq had until Feb. 20 to comply, the diplomats said.', '1997-12-30'), 'Feb. 20').date).toBe('1998-02-20');
+  });
+
+  test('"sales for May", "the figures for January": a month after "for"', () => {
+    expect(one(timesOf('GM reported sales for May that were down 29 percent.', '2009-06-02'), 'May').date).toBe('2009-05');
+    expect(one(timesOf('The government will publish the trade figures for January next week.', WED), 'January').date).toBe('1998-01');
+  });
+
   test('"scheduled for May", "set for June" name the month ahead', () => {
     expect(one(timesOf('Elections are scheduled for May.', WED), 'May')).toMatchObject({ date: '1998-05', kind: 'plan' });
     expect(one(timesOf('A vote on the merger is set for June, the company said.', WED), 'June')).toMatchObject({ date: '1998-06', kind: 'plan' });
+  });
+});
+
+describe('a day named for an event of another year', () => {
+  test('"the September 11 attacks" are of 2001; a "Sept. 11 deadline" is this year\'s', () => {
+    expect(datesOf('Trading resumed on the first day after the September 11 attacks.', '2008-09-30')).toEqual(['2001-09-11']);
+    expect(datesOf('Security was tightened after the Sept. 11 terrorist attacks.', FRI)).toEqual(['2001-09-11']);
+    expect(datesOf('The Sept. 11 deadline will not be extended.', WED)).toEqual(['1998-09-11']);
   });
 });

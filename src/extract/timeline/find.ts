@@ -8,7 +8,8 @@ import { matchesAt, positionsOf } from '../match-starts.js';
 
 export type RawTime =
   | { type: 'day'; y: number | null; m: number; d: number; yOffset?: number }
-  | { type: 'month'; y: number | null; m: number; dir: -1 | 0 | 1 | null; yOffset?: number }
+  /** `near`: the month nearest the reference, whatever the tense ("the figures for January will be published"). */
+  | { type: 'month'; y: number | null; m: number; dir: -1 | 0 | 1 | null; yOffset?: number; near?: boolean }
   | { type: 'year'; y: number }
   | { type: 'weekday'; wd: number; dir: -1 | 0 | 1 | null }
   | { type: 'relday'; offset: number }
@@ -37,7 +38,7 @@ const NUMBER_WORDS: Record<string, number> = {
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
 };
 
-const MONTH_CUES = 'in|since|by|until|till|through|throughout|during|from|to|of|before|after|last|next|this|early|mid|late|earlier|later|between|and|or|on|since early|since late|in early|in late|in mid|by early|by late|by mid|the end of|the beginning of|the start of|the middle of|scheduled for|set for|planned for|slated for|due for';
+const MONTH_CUES = 'in|since|by|until|till|through|throughout|during|from|to|of|before|after|last|next|this|early|mid|late|earlier|later|between|and|or|on|since early|since late|in early|in late|in mid|by early|by late|by mid|the end of|the beginning of|the start of|the middle of|for|scheduled for|set for|planned for|slated for|due for';
 const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const ABBR_MONTH = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 const MONTH = `(?:${FULL_MONTH}|(?:${ABBR_MONTH})\\.?)`;
@@ -47,6 +48,7 @@ const FUZZ = '(?:(?:early|earlier|mid|late|later|the (?:beginning|start|end|midd
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const NUM = '((?:more than |over |nearly |almost |about |some |roughly |around )?(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|a couple of))';
 
+const NINE_ELEVEN_AFTER = /^,?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers?|ings?)|commission|anniversary|victims|memorial)\b/i;
 const NAMED_DAY_BEFORE = /\b(?:Black|Super|Cyber|Good|Ash|Bloody|Easter|Palm|Holy|Maundy|Fat|Shrove|Whit|Giving|Blue)\s+$/;
 
 // Each pattern: regex (sticky-free, global) and a builder. Order matters only for ties: longer matches win.
@@ -89,7 +91,13 @@ const PATTERNS: Pattern[] = [
   // (early) April 22(nd)(, 2003) / Apr. 30, 2025
   {
     re: new RegExp(`\\b(${MONTH}) ${DAY}(?:,? ${YEAR})?(?![\\d,]*\\d)`, 'g'),
-    build: (m) => ({ type: 'day', y: m[3] ? +m[3] : null, m: monthOf(m[1]!), d: +m[2]! }),
+    build: (m) => {
+      const mm = monthOf(m[1]!);
+      const d = +m[2]!;
+      // "the September 11 attacks", "the Sept. 11 commission": the day of 2001, not this year's
+      if (!m[3] && mm === 9 && d === 11 && NINE_ELEVEN_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))) return { type: 'day', y: 2001, m: 9, d: 11 };
+      return { type: 'day', y: m[3] ? +m[3] : null, m: mm, d };
+    },
   },
   // 11 December (2009) / 3rd of May
   {
@@ -108,6 +116,8 @@ const PATTERNS: Pattern[] = [
       const cue = m[1]!.toLowerCase();
       const mm = monthOf(m[2]!);
       if (!/^[A-Z]/.test(m[2]!)) return null;
+      // "sales for May": the period a figure is for; the verbs around tell when it is reported, not which May
+      if (cue === 'for') return { type: 'month', y: null, m: mm, dir: null, near: true };
       return { type: 'month', y: null, m: mm, dir: cue === 'last' ? -1 : cue === 'next' ? 1 : cue === 'this' ? 0 : null };
     },
   },
@@ -362,7 +372,7 @@ export function findTimes(text: string, start: number, end: number): FoundTime[]
       }
       if (raw.type === 'month' && raw.y === null) {
         // keep the cue word only when it carries meaning (last/next/this/early/...)
-        const cue = /^(?:in|since|by|until|till|through|throughout|during|from|to|of|before|after|between|and|or|on|(?:scheduled|set|planned|slated|due) for) /i.exec(word);
+        const cue = /^(?:in|since|by|until|till|through|throughout|during|from|to|of|before|after|between|and|or|on|for|(?:scheduled|set|planned|slated|due) for) /i.exec(word);
         if (cue) {
           s += cue[0].length;
           word = word.slice(cue[0].length);

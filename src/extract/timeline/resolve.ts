@@ -50,6 +50,7 @@ export function resolveTime(t: FoundTime, ref: Ymd | null, tense: Tense): Resolu
       if (t.dir === -1) k = delta < 0 ? delta : delta - 12;
       else if (t.dir === 1) k = delta > 0 ? delta : delta + 12;
       else if (t.dir === 0) k = delta;
+      else if (t.near) k = delta > 6 ? delta - 12 : delta < -6 ? delta + 12 : delta;
       else if (tense === 'future') k = delta >= 0 ? delta : delta + 12;
       else if (tense === 'past') k = delta <= 0 ? delta : delta - 12;
       else k = delta > 6 ? delta - 12 : delta < -6 ? delta + 12 : delta;
