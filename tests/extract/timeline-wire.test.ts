@@ -97,5 +97,32 @@ describe('a day named for an event of another year', () => {
     expect(datesOf('Trading resumed on the first day after the September 11 attacks.', '2008-09-30')).toEqual(['2001-09-11']);
     expect(datesOf('Security was tightened after the Sept. 11 terrorist attacks.', FRI)).toEqual(['2001-09-11']);
     expect(datesOf('The Sept. 11 deadline will not be extended.', WED)).toEqual(['1998-09-11']);
+    // the yearly memorial ceremony is on this year's day
+    expect(datesOf('She left the Sept. 11 memorial ceremony early on Sunday.', '2016-09-12')).toEqual(['2016-09-11']);
+  });
+});
+
+describe('numbers that look like years', () => {
+  test('addresses, temperatures, military times and head counts are not years', () => {
+    expect(datesOf('Protesters gathered outside 1600 Pennsylvania Avenue.', WED)).toEqual([]);
+    expect(datesOf('The shooting happened in the 1900 block of Main Street.', WED)).toEqual([]);
+    expect(datesOf('Temperatures reached 2000 degrees inside the reactor.', WED)).toEqual([]);
+    expect(datesOf('The ship sank at 2000 GMT on Tuesday.', WED)).toEqual(['1998-02-10']);
+    expect(datesOf('The company employs 1,850 people and 1850 contractors.', WED)).toEqual([]);
+    expect(datesOf('Ford recalled its 1998 Taurus models built in 1997.', WED)).toEqual(['1997', '1998']);
+  });
+
+  test('both ends of a span of years written with a dash are dates; names with a dash are not', () => {
+    expect(datesOf('He served two terms, 1989-1997, as governor.', WED)).toEqual(['1989', '1997']);
+    expect(datesOf('In the 1996–1997 season, the club won the league.', WED)).toEqual(['1996', '1997']);
+    expect(datesOf('The Boeing 747-2000 and the A-2010 were shown.', WED)).toEqual([]);
+  });
+});
+
+describe('the tense of a passive', () => {
+  test('"will be released in March": the participle is not a past tense', () => {
+    const times = timesOf('Results for the year ended December 31, 1997, will be released in March.', WED);
+    expect(one(times, 'March')).toMatchObject({ date: '1998-03', kind: 'plan' });
+    expect(one(times, 'December 31, 1997').date).toBe('1997-12-31');
   });
 });

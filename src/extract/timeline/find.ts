@@ -48,7 +48,7 @@ const FUZZ = '(?:(?:early|earlier|mid|late|later|the (?:beginning|start|end|midd
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const NUM = '((?:more than |over |nearly |almost |about |some |roughly |around )?(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|a couple of))';
 
-const NINE_ELEVEN_AFTER = /^,?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers?|ings?)|commission|anniversary|victims|memorial)\b/i;
+const NINE_ELEVEN_AFTER = /^,?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers?|ings?)|commission|victims)\b/i;
 const NAMED_DAY_BEFORE = /\b(?:Black|Super|Cyber|Good|Ash|Bloody|Easter|Palm|Holy|Maundy|Fat|Shrove|Whit|Giving|Blue)\s+$/;
 
 // Each pattern: regex (sticky-free, global) and a builder. Order matters only for ties: longer matches win.
@@ -123,7 +123,7 @@ const PATTERNS: Pattern[] = [
   },
   // Years: "in 2019", "2008", "early 2009", "mid-2011"
   {
-    re: new RegExp(`(?<![\\d$#£€.,/])\\b${YEAR}\\b(?![-–/]?\\d|s\\b|%|,\\d|\\.\\d)`, 'g'),
+    re: new RegExp(`(?<![\\d$#£€.,/])\\b${YEAR}\\b(?!(?![-–]${YEAR}\\b)[-–/]?\\d|s\\b|%|,\\d|\\.\\d)`, 'g'),
     build: (m) => ({ type: 'year', y: +m[1]! }),
   },
   // weekdays: (last|next|this|on) Tuesday (morning)
@@ -338,7 +338,9 @@ const NOT_YEAR_BEFORE = /(?:\b(?:No|no|number|Number|route|Route|flight|Flight|m
 const RANGE_BEFORE = /\b(\d[\d,.]*)\s+(?:to|and|or)\s*$/;
 // "WWDC 2005", "Olympics 2008": an event named with its year is a date; "Windows 2000" is a product
 const EVENT_NAME = /^(?:[A-Z]{2,6}|Olympics|Games|Cup|Expo|Summit|Conference|Festival|Championships?|Elections?|Budget|Census|Show|Awards|Open|Forum|Week|Fair|Bowl|Series|Prix|Marathon|Tour|Congress|Convention|Assembly|Session|Vision|Agenda|Report|Survey|Campaign|Season|Class|Trophy|Festival|Biennale|Exhibition|Exposition|World Cup)$/;
-const NOT_YEAR_AFTER = /^\s*(?:people|jobs|workers|employees|troops|soldiers|units|aircraft|planes|cars|homes|houses|dollars|euros|pounds|rupees|km|miles|feet|metres|meters|tonnes|tons|hours|times|votes|seats|members|points|civilians|tourists|deaths|copies|pages|words|shares|barrels|acres|yards|kilometers|kilometres|students|users|customers|passengers|residents|stores|orders|billion|million|thousand|hundred|per|percent|yen|yuan|won|pesos|francs|marks|rubles|euros?|shares|barrels|tons|tonnes|ounces|megawatts|calories|to \d)\b/i;
+// "1600 Pennsylvania Avenue", "the 1900 block of Main Street": an address
+const ADDRESS_AFTER = /^\s+(?:block\b|(?:[A-Z][a-z]+\.?\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Lane|Highway|Parkway|Place|Court|Square)\b)/;
+const NOT_YEAR_AFTER = /^\s*(?:degrees|contractors|GMT|UTC|EST|EDT|CST|PST|delegates|protesters|patients|teachers|officers|refugees|prisoners|inmates|volunteers|spectators|people|jobs|workers|employees|troops|soldiers|units|aircraft|planes|cars|homes|houses|dollars|euros|pounds|rupees|km|miles|feet|metres|meters|tonnes|tons|hours|times|votes|seats|members|points|civilians|tourists|deaths|copies|pages|words|shares|barrels|acres|yards|kilometers|kilometres|students|users|customers|passengers|residents|stores|orders|billion|million|thousand|hundred|per|percent|yen|yuan|won|pesos|francs|marks|rubles|euros?|shares|barrels|tons|tonnes|ounces|megawatts|calories|to \d)\b/i;
 
 /** Every time expression in text[start, end), non-overlapping, in text order. */
 export function findTimes(text: string, start: number, end: number): FoundTime[] {
@@ -353,13 +355,21 @@ export function findTimes(text: string, start: number, end: number): FoundTime[]
       let s = m.index;
       let word = m[0];
       const fuzz = FUZZABLE.has(raw.type) ? FUZZ_BEFORE.exec(body.slice(Math.max(0, s - 40), s)) : null;
-      if (raw.type === 'year' && !fuzz && /\w-$/.test(body.slice(Math.max(0, s - 2), s))) continue; // "A-2010", "2008-2010" handled as a range
+      if (raw.type === 'year' && !fuzz && /\w[-–]$/.test(body.slice(Math.max(0, s - 2), s))) {
+        // "1989-1997": both ends of a span of years are dates; "A-2010", "747-2000" are names
+        const from = /(?<![\d.,/-])\b(\d{4})[-–]$/.exec(body.slice(Math.max(0, s - 6), s));
+        if (!from || +from[1]! >= raw.y || raw.y - +from[1]! > 50) continue;
+      }
+      if (raw.type === 'year') {
+        const to = /^[-–](\d{4})/.exec(body.slice(m.index + m[0].length, m.index + m[0].length + 5));
+        if (to && (+to[1]! <= raw.y || +to[1]! - raw.y > 50)) continue;
+      }
       // Leading cue words that are not part of the expression as written ("in", "on") are kept: they read well.
       if (raw.type === 'year') {
         const yearAt = m.index + m[0].length - String(raw.y).length;
         const before = body.slice(Math.max(0, yearAt - 24), yearAt);
         const after = body.slice(yearAt + 4, yearAt + 30);
-        if (NOT_YEAR_BEFORE.test(before) || NOT_YEAR_AFTER.test(after)) continue;
+        if (NOT_YEAR_BEFORE.test(before) || NOT_YEAR_AFTER.test(after) || ADDRESS_AFTER.test(after)) continue;
         const range = RANGE_BEFORE.exec(before);
         if (range && !/^(1[6-9]|20|21)\d\d$/.test(range[1]!)) continue;
         // "Windows 2000", "Office 2007": a capitalised word (not a month, not sentence start) right before

@@ -37,6 +37,7 @@ export function tenseAt(text: string, sStart: number, sEnd: number, from: number
       while ((m = re.exec(s))) {
         if (tense === 'past' && NOT_PAST.test(m[0])) continue;
         if (tense === 'past' && /ed$/i.test(m[0]) && !/^[a-z]/.test(m[0])) continue; // "United", names
+        if (tense === 'past' && /ed$/i.test(m[0]) && /\bbe\s+$/i.test(s.slice(Math.max(0, m.index - 4), m.index))) continue; // "will be released": a participle, the modal tells
         const dist = side === 'left' ? s.length - (m.index + m[0].length) : m.index;
         // a comma between the marker and the date makes it a weaker guide ("The merger, announced in March, is expected to …")
         const between = side === 'left' ? s.slice(m.index + m[0].length) : s.slice(0, m.index);
