@@ -72,6 +72,24 @@ describe('deadlines and scheduled events point forward', () => {
     expect(one(timesOf('More songs were sold since its launch in February than in all of 1997.', '1998-04-09'), 'February').date).toBe('1998-02');
   });
 
+  test('a trip, a vote, a game or earnings in the present tense a few words before the day are ahead', () => {
+    expect(one(timesOf('Clinton heads to Ohio on Friday for a fund-raiser.', WED), 'on Friday').date).toBe('1998-02-13');
+    expect(one(timesOf('The Senate returns from recess Monday.', WED), 'Monday').date).toBe('1998-02-16');
+    expect(one(timesOf('The company, which reports earnings Thursday, declined to comment.', WED), 'Thursday').date).toBe('1998-02-12');
+    expect(one(timesOf('Voters go to the polls Sunday.', WED), 'Sunday').date).toBe('1998-02-15');
+    expect(one(timesOf('The ceasefire takes effect at midnight Saturday.', WED), 'Saturday').date).toBe('1998-02-14');
+    // a past verb nearer the day still wins ("News reports in Tokyo on Monday said …")
+    expect(one(timesOf('The company reported earnings Thursday.', WED), 'Thursday').date).toBe('1998-02-05');
+  });
+
+  test('"is due in Washington on Thursday", "could end by Friday", "may take place Thursday" are ahead; "in May" is no modal', () => {
+    expect(one(timesOf('The minister is due in Washington on Thursday.', WED), 'on Thursday').date).toBe('1998-02-12');
+    expect(one(timesOf('The strike could end by Friday, union leaders said.', WED), 'Friday').date).toBe('1998-02-13');
+    expect(one(timesOf('The meeting may take place Thursday.', WED), 'Thursday').date).toBe('1998-02-12');
+    expect(one(timesOf('The officials could not confirm the report on Monday.', WED), 'on Monday').date).toBe('1998-02-09');
+    expect(one(timesOf('On Monday, May sales figures showed a drop.', '1998-06-03'), 'On Monday').date).toBe('1998-06-01');
+  });
+
   test('"has until Monday" is a deadline ahead', () => {
     expect(one(timesOf('Cyprus has until Monday to raise the money.', FRI), 'Monday')).toMatchObject({ date: '2013-03-25', kind: 'plan' });
   });
