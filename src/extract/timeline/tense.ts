@@ -41,7 +41,7 @@ export function tenseAt(text: string, sStart: number, sEnd: number, from: number
       let m: RegExpExecArray | null;
       while ((m = re.exec(s))) {
         if (tense === 'past' && NOT_PAST.test(m[0])) continue;
-        if (tense === 'future' && m[0] === 'May') continue; // the month, not the modal // the month, not the modal
+        if (tense === 'future' && m[0] === 'May') continue; // the month, not the modal
         if (tense === 'past' && /ed$/i.test(m[0]) && !/^[a-z]/.test(m[0])) continue; // "United", names
         if (tense === 'past' && /ed$/i.test(m[0]) && /\bbe\s+$/i.test(s.slice(Math.max(0, m.index - 4), m.index))) continue; // "will be released": a participle, the modal tells
         const dist = side === 'left' ? s.length - (m.index + m[0].length) : m.index;
