@@ -144,3 +144,16 @@ describe('the tense of a passive', () => {
     expect(one(times, 'December 31, 1997').date).toBe('1997-12-31');
   });
 });
+
+describe('spans of months and days', () => {
+  test('the end of a span comes after its start: "from June to September", "from Nov. 15 through Jan. 10"', () => {
+    expect(datesOf('The shop is open from June to September.', WED)).toEqual(['1998-06', '1998-09']);
+    expect(datesOf('The sale ran from Nov. 15 through Jan. 10.', WED)).toEqual(['1997-11-15', '1998-01-10']);
+  });
+
+  test('a year-less side takes the year of the stated one: "from June to September 1999", "from Dec. 15, 1996, to Jan. 10"', () => {
+    expect(datesOf('The exhibition will run from June to September 1999.', WED)).toEqual(['1999-06', '1999-09']);
+    expect(datesOf('The exhibition will run from December to March 1999.', WED)).toEqual(['1998-12', '1999-03']);
+    expect(datesOf('The strike lasted from Dec. 15, 1996, to Jan. 10.', WED)).toEqual(['1996-12-15', '1997-01-10']);
+  });
+});

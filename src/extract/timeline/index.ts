@@ -6,7 +6,7 @@
  * spoken: spoken-on.ts fills ArticleQuote.spokenOn), sentences.ts gives the event text.
  */
 import type { Article, ArticleActor, ArticleQuote, ArticleTimeExpression, TimeKind } from '../../model.js';
-import { parseYmd, type Ymd } from './dates.js';
+import { parseYmd, validDay, type Ymd } from './dates.js';
 import { findTimes, type FoundTime } from './find.js';
 import { isAfter, isSame, resolveTime } from './resolve.js';
 import { clauseOf, sentenceAt, splitSentences, type Sentence } from './sentences.js';
@@ -139,8 +139,49 @@ export function extractTimes(article: Article, actors: ArticleActor[], quotes: A
     if (p.found.type === 'anaphoric' || (p.found.type === 'relyear' && p.found.offset > 0)) byStart.set(p.found.start, resolveOne(p, null, false)); // "the next day" in a quote: unknown anchor
     else byStart.set(p.found.start, spoken ? resolveOne(p, spoken, false) : resolveOne(p, published, guessed));
   }
+  orderSpans(text, pending, byStart, published);
   for (const p of pending) out.push(byStart.get(p.found.start)!);
   return out;
+}
+
+const SPAN_JOIN = /^,?\s*(?:to|through|until|till|and|-|–)\s*$/i;
+const SPAN_OPEN = /\b(?:from|between)\s+$/i;
+const yearless = (f: FoundTime) => (f.type === 'day' || f.type === 'month') && f.y === null && f.yOffset === undefined;
+
+/**
+ * "From June to September", "between Dec. 15 and Jan. 10", "from December to March 1998": the end of a span comes
+ * after its start, so a year-less end takes the first year that puts it there, and a year-less start the last year
+ * before a stated end.
+ */
+function orderSpans(text: string, pending: Pending[], byStart: Map<number, ArticleTimeExpression>, published: Ymd | null): void {
+  for (let i = 0; i + 1 < pending.length; i++) {
+    const a = pending[i]!.found;
+    const b = pending[i + 1]!.found;
+    if (pending[i]!.group !== pending[i + 1]!.group || a.type !== b.type || (a.type !== 'day' && a.type !== 'month')) continue;
+    if (!SPAN_JOIN.test(text.slice(a.end, b.start)) || !SPAN_OPEN.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
+    const ta = byStart.get(a.start)!;
+    const tb = byStart.get(b.start)!;
+    if (!ta.date || !tb.date || ta.date.length !== tb.date.length) continue;
+    // the side without a year moves: a stated year anchors the span, else the start does
+    const moveEnd = yearless(b) && (!yearless(a) || ta.date > tb.date);
+    const moveStart = !moveEnd && yearless(a) && !yearless(b);
+    if (!moveEnd && !moveStart) continue;
+    const moved = moveEnd ? withYear(tb.date, +ta.date.slice(0, 4), 1, ta.date) : withYear(ta.date, +tb.date.slice(0, 4), -1, tb.date);
+    const t = moveEnd ? tb : ta;
+    if (!moved || moved === t.date) continue;
+    t.date = moved;
+    if (t.kind !== 'approximate' && published) t.kind = isAfter(moved, published) ? 'plan' : 'event';
+  }
+}
+
+/** `date` moved to `year`, or to the year after (step 1) / before (step -1) when that keeps it on the right side of `other`. */
+function withYear(date: string, year: number, step: 1 | -1, other: string): string | null {
+  for (const y of [year, year + step]) {
+    const d = `${y}${date.slice(4)}`;
+    if (date.length === 10 && !validDay(y, +date.slice(5, 7), +date.slice(8, 10))) continue;
+    if (step === 1 ? d >= other : d <= other) return d;
+  }
+  return null;
 }
 
 /**
