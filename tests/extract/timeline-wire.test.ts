@@ -157,3 +157,16 @@ describe('spans of months and days', () => {
     expect(datesOf('The strike lasted from Dec. 15, 1996, to Jan. 10.', WED)).toEqual(['1996-12-15', '1997-01-10']);
   });
 });
+
+describe('clauses with no tense of their own', () => {
+  test('"open until Friday", "remains open until March 15" look ahead; "lasted until Friday" looks back', () => {
+    expect(one(timesOf('The offer is open until Friday.', WED), 'Friday')).toMatchObject({ date: '1998-02-13', kind: 'plan' });
+    expect(one(timesOf('The exhibit remains open until March 15.', WED), 'March 15').date).toBe('1998-03-15');
+    expect(one(timesOf('The talks lasted until Friday.', WED), 'Friday').date).toBe('1998-02-06');
+  });
+
+  test('"the deadline is this Friday" is the Friday of this week; "was this Monday" the Monday', () => {
+    expect(one(timesOf('The deadline is this Friday.', WED), 'this Friday').date).toBe('1998-02-13');
+    expect(one(timesOf('The deadline was this Monday.', WED), 'this Monday').date).toBe('1998-02-09');
+  });
+});
