@@ -170,3 +170,14 @@ describe('clauses with no tense of their own', () => {
     expect(one(timesOf('The deadline was this Monday.', WED), 'this Monday').date).toBe('1998-02-09');
   });
 });
+
+describe('the anchor of "a year earlier"', () => {
+  test('"since 1995" runs to now: "a year earlier" after it counts from publication', () => {
+    expect(datesOf('Sales were the highest since 1995. Profit rose 8 percent from a year earlier.', WED)).toEqual(['1995', '1997']);
+  });
+
+  test('a year named paragraphs before is no anchor', () => {
+    const text = 'The company was founded in 1951.\n\nIt now employs 3,000 people.\n\nIts plants are in Ohio.\n\nProfit rose 8 percent from a year earlier.';
+    expect(datesOf(text, WED)).toEqual(['1951', '1997']);
+  });
+});

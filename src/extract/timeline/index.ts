@@ -110,8 +110,8 @@ export function extractTimes(article: Article, actors: ArticleActor[], quotes: A
   const byStart = new Map<number, ArticleTimeExpression>();
   // "The next day", "two days later": against the day the narration last named (within a few paragraphs).
   let lastDay: { date: Ymd; paragraph: number; approximate: boolean } | null = null;
-  // "A year later", "the previous year": against the year the narration last named (any precision), else
-  // backwards from the publication date ("profit rose from a year earlier").
+  // "A year later", "the previous year": against the year the narration last named (any precision) in this paragraph
+  // or the one before, else backwards from the publication date ("profit rose from a year earlier").
   let lastYear: { date: Ymd; paragraph: number } | null = null;
   for (const p of pending) {
     if (p.quote) continue;
@@ -120,13 +120,14 @@ export function extractTimes(article: Article, actors: ArticleActor[], quotes: A
       const anchor = lastDay && p.group.paragraph - lastDay.paragraph <= 3 ? lastDay : null;
       t = resolveOne(p, anchor?.date ?? null, anchor ? anchor.approximate : false, published);
     } else if (p.found.type === 'relyear') {
-      const anchor = lastYear && p.group.paragraph - lastYear.paragraph <= 3 ? lastYear.date : p.found.offset < 0 ? published : null;
+      const anchor = lastYear && p.group.paragraph - lastYear.paragraph <= 1 ? lastYear.date : p.found.offset < 0 ? published : null;
       t = resolveOne(p, anchor, anchor === published && guessed, published);
     } else t = resolveOne(p, published, guessed);
     byStart.set(p.found.start, t);
     const day = t.date && t.date.length === 10 ? parseYmd(t.date) : null;
     if (day) lastDay = { date: day, paragraph: p.group.paragraph, approximate: t.kind === 'approximate' };
-    if (t.date) lastYear = { date: { y: +t.date.slice(0, 4), m: 1, d: 1 }, paragraph: p.group.paragraph };
+    // "since 1995" opens a span that runs to now: not a year the narration moves on from
+    if (t.date && !/\bsince\s+$/i.test(text.slice(Math.max(0, p.found.start - 6), p.found.start))) lastYear = { date: { y: +t.date.slice(0, 4), m: 1, d: 1 }, paragraph: p.group.paragraph };
   }
 
   // When were the quotes spoken? From dated speech sentences of the narration.
