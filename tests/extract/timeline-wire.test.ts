@@ -181,3 +181,18 @@ describe('the anchor of "a year earlier"', () => {
     expect(datesOf(text, WED)).toEqual(['1951', '1997']);
   });
 });
+
+describe('short forms', () => {
+  test('"in \'97", "since \'95" are years; "the \'90s" is a decade', () => {
+    expect(datesOf("The company went public in '97 and has grown since.", WED)).toEqual(['1997']);
+    expect(datesOf('Prices have doubled since ’95.', WED)).toEqual(['1995']);
+    expect(datesOf("Crime fell in the '90s.", WED)).toEqual([]);
+  });
+
+  test('"Jan. 27 and 28" names two days; "Feb. 2 and 25 on Feb. 3" and "Jan. 5 and 3 percent" do not', () => {
+    expect(datesOf('On Jan. 27 and 28, the committee met in Washington.', WED)).toEqual(['1998-01-27', '1998-01-28']);
+    expect(datesOf('On Jan. 27 and 28, 1997, the committee met in Washington.', WED)).toEqual(['1997-01-27', '1997-01-28']);
+    expect(datesOf('Police arrested 12 people on Feb. 2 and 25 on Feb. 3.', WED)).toEqual(['1998-02-02', '1998-02-03']);
+    expect(datesOf('Sales rose 4 percent on Jan. 5 and 3 percent on Jan. 6.', WED)).toEqual(['1998-01-05', '1998-01-06']);
+  });
+});

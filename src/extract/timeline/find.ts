@@ -49,6 +49,8 @@ const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const NUM = '((?:more than |over |nearly |almost |about |some |roughly |around )?(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|a couple of))';
 
 const NINE_ELEVEN_AFTER = /^,?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers?|ings?)|commission|victims)\b/i;
+// after "Jan. 27": " and 28" ending a phrase (not "and 28 people")
+const SECOND_DAY = /^(,? (?:and|or) )(\d{1,2})(?!\d|,\d)(?:, (1[6-9]\d\d|20\d\d)\b)?(?=\s*(?:[.;:!?)]|,(?! \d)|$)|\s+(?:in|at|on|when|before|after|to|for|with|as|the|that)\b(?! (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))/;
 const NAMED_DAY_BEFORE = /\b(?:Black|Super|Cyber|Good|Ash|Bloody|Easter|Palm|Holy|Maundy|Fat|Shrove|Whit|Giving|Blue)\s+$/;
 
 // Each pattern: regex (sticky-free, global) and a builder. Order matters only for ties: longer matches win.
@@ -125,6 +127,11 @@ const PATTERNS: Pattern[] = [
   {
     re: new RegExp(`(?<![\\d$#£€.,/])\\b${YEAR}\\b(?!(?![-–]${YEAR}\\b)[-–/]?\\d|s\\b|%|,\\d|\\.\\d)`, 'g'),
     build: (m) => ({ type: 'year', y: +m[1]! }),
+  },
+  // Years written short after a cue: "in '97", "since '95" (not "the '90s")
+  {
+    re: /(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|to|until|through|before|after|of|during|and|or) )['’](\d{2})\b(?!['’]?s\b|%|[.,:]\d|-)/g,
+    build: (m) => ({ type: 'year', y: +m[1]! + (+m[1]! < 50 ? 2000 : 1900) }),
   },
   // weekdays: (last|next|this|on) Tuesday (morning)
   {
@@ -279,6 +286,7 @@ const CANDIDATES: Array<(c: Candidates) => number[]> = [
     return sortedUnique(out);
   },
   (c) => c.digits, // years
+  (c) => positionsOf(/['’](?=\d\d)/g, c.body), // '97
   (c) => {
     // a weekday, perhaps after a cue word ("last", "This coming") and spaces
     const out: number[] = [];
@@ -401,6 +409,21 @@ export function findTimes(text: string, start: number, end: number): FoundTime[]
       ft.fuzzy = fuzzy;
       found.push(ft);
     }
+  }
+  // "Jan. 27 and 28": the second day of the month named just before
+  for (let i = 0, n = found.length; i < n; i++) {
+    const f = found[i]!;
+    if (f.type !== 'day' || f.y !== null || !/[A-Za-z.] \d{1,2}(?:st|nd|rd|th)?$/.test(f.text)) continue;
+    const at = f.end - start;
+    const next = SECOND_DAY.exec(body.slice(at, at + 40));
+    if (!next || +next[2]! <= f.d || +next[2]! > 31) continue;
+    const s2 = f.end + next[1]!.length;
+    const y = next[3] ? +next[3] : null; // "Jan. 27 and 28, 1997": the year is both days'
+    if (y !== null) f.y = y;
+    const text2 = y !== null ? next[0].slice(next[1]!.length) : next[2]!;
+    const d2: FoundTime = { type: 'day', y, m: f.m, d: +next[2]!, text: text2, start: s2, end: s2 + text2.length, fuzzy: false };
+    if (f.yOffset !== undefined) d2.yOffset = f.yOffset;
+    found.push(d2);
   }
   // "Friday, March 22, 2013": the weekday only names the day that follows.
   const dayStarts = new Set(found.filter((f) => f.type === 'day').map((f) => f.start));
