@@ -196,3 +196,13 @@ describe('short forms', () => {
     expect(datesOf('Sales rose 4 percent on Jan. 5 and 3 percent on Jan. 6.', WED)).toEqual(['1998-01-05', '1998-01-06']);
   });
 });
+
+describe('irregular past tenses', () => {
+  test('"grew in July", "sank in June", "slid in May", "spent … in July" are past months, not the coming ones', () => {
+    expect(one(timesOf('Exports grew sharply in July.', WED), 'July').date).toBe('1997-07');
+    expect(one(timesOf('The company sank deeper into debt in June.', WED), 'June').date).toBe('1997-06');
+    expect(one(timesOf('Prices slid in May.', WED), 'May').date).toBe('1997-05');
+    expect(one(timesOf('The company spent $3 million on the campaign in July.', WED), 'July').date).toBe('1997-07');
+    expect(one(timesOf('Exports will grow sharply in July.', WED), 'July').date).toBe('1998-07');
+  });
+});
