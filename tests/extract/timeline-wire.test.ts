@@ -206,3 +206,13 @@ describe('irregular past tenses', () => {
     expect(one(timesOf('Exports will grow sharply in July.', WED), 'July').date).toBe('1998-07');
   });
 });
+
+describe('headlines', () => {
+  test('a headline in the present tells what happened: "GM heads to bankruptcy court Monday" is the Monday past', () => {
+    const title = 'GM heads to bankruptcy court Monday';
+    const text = `${title}\n\nGeneral Motors filed for bankruptcy protection on Monday. The company heads to court again on Friday.`;
+    const a = { ...article(text, '2009-06-02'), title };
+    const times = extractArticle(a).times;
+    expect(times.map((t) => t.date)).toEqual(['2009-06-01', '2009-06-01', '2009-06-05']);
+  });
+});

@@ -78,11 +78,13 @@ export function extractTimes(article: Article, actors: ArticleActor[], quotes: A
   };
 
   const out: ArticleTimeExpression[] = [];
+  const title = article.title?.trim().toLowerCase() ?? '';
+  const isHeadline = (g: Sentence) => title.length > 0 && g.end - g.start === title.length && text.slice(g.start, g.end).toLowerCase() === title;
   const resolveOne = (p: Pending, ref: Ymd | null, refIsGuess: boolean, kindRef: Ymd | null = ref): ArticleTimeExpression => {
     const { found: f, sentence } = p;
     // "since Jan. 1" looks back whatever the verb; "open until Friday" with no tense of its own looks ahead
     const lead = text.slice(Math.max(0, f.start - 12), f.start);
-    let tense = /\b(?:since|ever since)\s+$/i.test(lead) ? 'past' : tenseAt(text, sentence.start, sentence.end, f.start, f.end);
+    let tense = /\b(?:since|ever since)\s+$/i.test(lead) ? 'past' : tenseAt(text, sentence.start, sentence.end, f.start, f.end, isHeadline(p.group));
     if (tense === 'present' && /\b(?:until|till)\s+$/i.test(lead)) tense = 'future';
     const r = resolveTime(f, ref, tense);
     let kind: TimeKind = 'event';
