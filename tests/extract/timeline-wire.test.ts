@@ -216,3 +216,12 @@ describe('headlines', () => {
     expect(times.map((t) => t.date)).toEqual(['2009-06-01', '2009-06-01', '2009-06-05']);
   });
 });
+
+describe('recurring days', () => {
+  test('"every Sunday", "each Tuesday", "every year in March" are not dates; "every day since Monday" has one', () => {
+    expect(datesOf('The market is closed every Sunday.', WED)).toEqual([]);
+    expect(datesOf('The committee meets each Tuesday.', WED)).toEqual([]);
+    expect(datesOf('The report is published every year in March.', WED)).toEqual([]);
+    expect(datesOf('The index has fallen every day since Monday.', WED)).toEqual(['1998-02-09']);
+  });
+});

@@ -51,6 +51,7 @@ const NUM = '((?:more than |over |nearly |almost |about |some |roughly |around )
 const NINE_ELEVEN_AFTER = /^,?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers?|ings?)|commission|victims)\b/i;
 // after "Jan. 27": " and 28" ending a phrase (not "and 28 people")
 const SECOND_DAY = /^(,? (?:and|or) )(\d{1,2})(?!\d|,\d)(?:, (1[6-9]\d\d|20\d\d)\b)?(?=\s*(?:[.;:!?)]|,(?! \d)|$)|\s+(?:in|at|on|when|before|after|to|for|with|as|the|that)\b(?! (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))/;
+const EVERY_BEFORE = /\b(?:every|each)\s+(?:(?:year|month|week)\s+(?:in|on)\s+)?$/i;
 const NAMED_DAY_BEFORE = /\b(?:Black|Super|Cyber|Good|Ash|Bloody|Easter|Palm|Holy|Maundy|Fat|Shrove|Whit|Giving|Blue)\s+$/;
 
 // Each pattern: regex (sticky-free, global) and a builder. Order matters only for ties: longer matches win.
@@ -424,6 +425,13 @@ export function findTimes(text: string, start: number, end: number): FoundTime[]
     const d2: FoundTime = { type: 'day', y, m: f.m, d: +next[2]!, text: text2, start: s2, end: s2 + text2.length, fuzzy: false };
     if (f.yOffset !== undefined) d2.yOffset = f.yOffset;
     found.push(d2);
+  }
+  // "every Sunday", "each December", "every year in March": a recurring day, not a date
+  const recurring = (f: FoundTime) => (f.type === 'weekday' || ((f.type === 'month' || f.type === 'day') && f.y === null)) && EVERY_BEFORE.test(text.slice(Math.max(start, f.start - 24), f.start));
+  if (found.some(recurring)) {
+    const once = found.filter((f) => !recurring(f));
+    found.length = 0;
+    found.push(...once);
   }
   // "Friday, March 22, 2013": the weekday only names the day that follows.
   const dayStarts = new Set(found.filter((f) => f.type === 'day').map((f) => f.start));
