@@ -225,3 +225,15 @@ describe('recurring days', () => {
     expect(datesOf('The index has fallen every day since Monday.', WED)).toEqual(['1998-02-09']);
   });
 });
+
+describe('a date after "is"', () => {
+  test('"the vote is Thursday", "the deadline is March 1" are ahead; "was on Saturday" is past', () => {
+    expect(one(timesOf('The vote is Thursday.', WED), 'Thursday').date).toBe('1998-02-12');
+    expect(one(timesOf('A spokesman said the deadline is March 1.', WED), 'March 1').date).toBe('1998-03-01');
+    expect(one(timesOf('The funeral was on Saturday.', WED), 'on Saturday').date).toBe('1998-02-07');
+  });
+
+  test('an "is" that ends the words after the date belongs to the next clause', () => {
+    expect(one(timesOf("As she put it in a statement to a reporter from a rival American network in July, RT is ''a voice for the voiceless.''", '2016-09-19'), 'July').date).toBe('2016-07');
+  });
+});

@@ -16,7 +16,7 @@ const SCHEDULED = String.raw`(?:(?:re)?opens|reopen|closes|begins?|starts|ends|e
  * heads to Ohio on Friday", "the Senate returns from recess Monday", "the company reports earnings Thursday".
  */
 const SCHEDULED_AHEAD = String.raw`(?:travels|heads|returns|visits|departs|testifies|plays|hosts|faces|go(?:es)? to the polls|takes? effect|reports (?:its )?(?:\w+ )?(?:earnings|results))(?=(?: [\w.'’-]+){0,4} ?$)`;
-const FUTURE_WORDS = String.raw`will|won['’]t|shall|['’]ll|going to|gonna|plans?(?:ned)? to|planning to|expects? to|expected to|is expected|are expected|scheduled|slated|set to|set for|due to|(?:is|are|was|were) to(?= \w)|intends? to|aims? to|hopes? to|would|soon|to be held|to take place|(?<=\b[A-Z][\w.-]+ )to (?:begin|start|launch|speak|meet|visit|release|announce|open|arrive|go on sale|ship|hold|sign|face|travel)|as early as|by the end of|(?:is|are|was|were|be) due|(?:could|might|should|must|may)(?! not\b| have\b| well\b)|(?:has|have|had) until|(?:give|gives|gave|given|giving) (?:[\w.'’-]+ ){1,3}until`;
+const FUTURE_WORDS = String.raw`(?:is|are)(?= ?$)|will|won['’]t|shall|['’]ll|going to|gonna|plans?(?:ned)? to|planning to|expects? to|expected to|is expected|are expected|scheduled|slated|set to|set for|due to|(?:is|are|was|were) to(?= \w)|intends? to|aims? to|hopes? to|would|soon|to be held|to take place|(?<=\b[A-Z][\w.-]+ )to (?:begin|start|launch|speak|meet|visit|release|announce|open|arrive|go on sale|ship|hold|sign|face|travel)|as early as|by the end of|(?:is|are|was|were|be) due|(?:could|might|should|must|may)(?! not\b| have\b| well\b)|(?:has|have|had) until|(?:give|gives|gave|given|giving) (?:[\w.'’-]+ ){1,3}until`;
 const FUTURE = new RegExp(String.raw`\b(?:${FUTURE_WORDS}|${SCHEDULED_AHEAD}|${SCHEDULED})\b`, 'gi');
 // A headline tells what happened in the present tense ("GM heads to court Monday"): only the plain markers count there.
 const FUTURE_HEADLINE = new RegExp(String.raw`\b(?:${FUTURE_WORDS})\b`, 'gi');
@@ -45,6 +45,8 @@ export function tenseAt(text: string, sStart: number, sEnd: number, from: number
       while ((m = re.exec(s))) {
         if (tense === 'past' && NOT_PAST.test(m[0])) continue;
         if (tense === 'future' && m[0] === 'May') continue; // the month, not the modal
+        // "is", "opens" right before the date mark it ahead; at the end of the words after it they are another clause's
+        if (tense === 'future' && side === 'right' && !s.slice(m.index + m[0].length).trim()) continue;
         if (tense === 'past' && /ed$/i.test(m[0]) && !/^[a-z]/.test(m[0])) continue; // "United", names
         if (tense === 'past' && /ed$/i.test(m[0]) && /\bbe\s+$/i.test(s.slice(Math.max(0, m.index - 4), m.index))) continue; // "will be released": a participle, the modal tells
         const dist = side === 'left' ? s.length - (m.index + m[0].length) : m.index;
