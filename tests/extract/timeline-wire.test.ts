@@ -237,3 +237,11 @@ describe('a date after "is"', () => {
     expect(one(timesOf("As she put it in a statement to a reporter from a rival American network in July, RT is ''a voice for the voiceless.''", '2016-09-19'), 'July').date).toBe('2016-07');
   });
 });
+
+describe('index levels', () => {
+  test('"rose 12.85 points to 1710", "finished lower at 1989" are index levels, not years', () => {
+    expect(datesOf('The Nasdaq composite rose 12.85 points to 1710.', WED)).toEqual([]);
+    expect(datesOf('The index finished lower at 1989.', FRI)).toEqual([]);
+    expect(datesOf('Output rose 3 percent in 1997.', WED)).toEqual(['1997']);
+  });
+});

@@ -342,7 +342,7 @@ if (CANDIDATES.length !== PATTERNS.length) throw new Error('find.ts: one candida
 
 
 // Words before a bare year that make it a name or a number, not a date ("Windows 2000", "Boeing 2707").
-const NOT_YEAR_BEFORE = /(?:\b(?:No|no|number|Number|route|Route|flight|Flight|model|Model|version|Version|article|Article|rule|Rule|section|Section|Resolution|resolution|Act|\$|US\$|Rs|Rs\.|about|nearly|some|almost|over|under|around|approximately|than|of about|(?:closed|rose|fell|stood|ended|traded|opened|dropped|climbed|jumped|slipped|gained|lost) (?:at|to|by))\s*)$/;
+const NOT_YEAR_BEFORE = /(?:\b(?:No|no|number|Number|route|Route|flight|Flight|model|Model|version|Version|article|Article|rule|Rule|section|Section|Resolution|resolution|Act|\$|US\$|Rs|Rs\.|about|nearly|some|almost|over|under|around|approximately|than|of about|(?:closed|rose|fell|stood|ended|traded|opened|dropped|climbed|jumped|slipped|gained|lost|finished|settled)(?: (?:up|down|higher|lower|flat|unchanged|sharply|slightly))? (?:at|to|by)|(?:points?|cents?|percent) (?:higher |lower )?(?:at|to))\s*)$/;
 // "1,500 to 2000": a number range, not a year
 const RANGE_BEFORE = /\b(\d[\d,.]*)\s+(?:to|and|or)\s*$/;
 // "WWDC 2005", "Olympics 2008": an event named with its year is a date; "Windows 2000" is a product
