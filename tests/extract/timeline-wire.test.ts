@@ -245,3 +245,11 @@ describe('index levels', () => {
     expect(datesOf('Output rose 3 percent in 1997.', WED)).toEqual(['1997']);
   });
 });
+
+describe('a participle opening the sentence', () => {
+  test('"Asked on Tuesday whether he would resign, …" is the Tuesday past; "United" is still a name', () => {
+    expect(one(timesOf('Asked on Tuesday whether he would resign, the minister said no.', WED), 'on Tuesday').date).toBe('1998-02-10');
+    expect(one(timesOf('Asked Tuesday if he would run again, the senator declined to answer.', WED), 'Tuesday').date).toBe('1998-02-10');
+    expect(one(timesOf('The United Auto Workers will vote on Friday.', WED), 'on Friday').date).toBe('1998-02-13');
+  });
+});

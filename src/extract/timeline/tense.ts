@@ -47,7 +47,8 @@ export function tenseAt(text: string, sStart: number, sEnd: number, from: number
         if (tense === 'future' && m[0] === 'May') continue; // the month, not the modal
         // "is", "opens" right before the date mark it ahead; at the end of the words after it they are another clause's
         if (tense === 'future' && side === 'right' && !s.slice(m.index + m[0].length).trim()) continue;
-        if (tense === 'past' && /ed$/i.test(m[0]) && !/^[a-z]/.test(m[0])) continue; // "United", names
+        // "United", names; but a participle opening the sentence is a verb ("Asked on Tuesday whether …")
+        if (tense === 'past' && /ed$/i.test(m[0]) && !/^[a-z]/.test(m[0]) && !(side === 'left' && from - s.length + m.index === sStart)) continue;
         if (tense === 'past' && /ed$/i.test(m[0]) && /\bbe\s+$/i.test(s.slice(Math.max(0, m.index - 4), m.index))) continue; // "will be released": a participle, the modal tells
         const dist = side === 'left' ? s.length - (m.index + m[0].length) : m.index;
         // a comma between the marker and the date makes it a weaker guide ("The merger, announced in March, is expected to …")
