@@ -51,11 +51,11 @@ describe('years counted from the year the narration last named', () => {
 });
 
 describe('named days are not the nearest weekday', () => {
-  test('"Black Monday", "Super Tuesday", "Good Friday" do not resolve to a day of the publication week', () => {
+  test('"Black Monday", "Super Tuesday", "Bloody Sunday" do not resolve to a day of the publication week', () => {
     expect(datesOf('Markets have not seen such a drop since Black Monday.', WED)).toEqual([]);
     expect(datesOf('Markets have not seen such a drop since Black Monday in 1987.', WED)).toEqual(['1987']);
     expect(datesOf('The candidates campaigned hard before Super Tuesday.', WED)).toEqual([]);
-    expect(datesOf('Markets in London are closed for Good Friday.', FRI)).toEqual([]);
+    expect(datesOf('Thousands marched to mark the anniversary of Bloody Sunday.', WED)).toEqual([]);
     // a weekday after other capitalised words still is one ("on Wall Street Monday")
     expect(datesOf('Stocks fell on Wall Street Monday.', WED)).toEqual(['1998-02-09']);
   });
@@ -251,5 +251,29 @@ describe('a participle opening the sentence', () => {
     expect(one(timesOf('Asked on Tuesday whether he would resign, the minister said no.', WED), 'on Tuesday').date).toBe('1998-02-10');
     expect(one(timesOf('Asked Tuesday if he would run again, the senator declined to answer.', WED), 'Tuesday').date).toBe('1998-02-10');
     expect(one(timesOf('The United Auto Workers will vote on Friday.', WED), 'on Friday').date).toBe('1998-02-13');
+  });
+});
+
+describe('holidays', () => {
+  test('a holiday after a cue word is its day in the year the tense points to', () => {
+    expect(datesOf('The deal was signed on Christmas Eve.', WED)).toEqual(['1997-12-24']);
+    expect(datesOf('The stores will be busy at Christmas.', WED)).toEqual(['1998-12-25']);
+    expect(datesOf("The law takes effect on New Year's Day.", WED)).toEqual(['1999-01-01']);
+    expect(datesOf('Unemployment has risen since Thanksgiving.', FRI)).toEqual(['2012-11-22']);
+    expect(datesOf('The plant will reopen after Labor Day.', FRI)).toEqual(['2013-09-02']);
+  });
+
+  test('the days around Easter move with it: Palm Sunday, Good Friday, Easter in 2013', () => {
+    expect(datesOf('The pope will celebrate Mass on Palm Sunday.', FRI)).toEqual(['2013-03-24']);
+    expect(datesOf('Markets will be closed on Good Friday.', FRI)).toEqual(['2013-03-29']);
+    expect(datesOf('The talks should end before Easter.', FRI)).toEqual(['2013-03-31']);
+    expect(datesOf('The talks ended before Easter.', '1998-05-01')).toEqual(['1998-04-12']);
+  });
+
+  test('"Christmas sales", "the Christmas holiday", "Presidents\' Day weekend" name no day', () => {
+    expect(datesOf('Christmas sales were weak.', WED)).toEqual([]);
+    expect(datesOf('Sales rose during the Christmas holiday.', WED)).toEqual([]);
+    expect(datesOf("Traffic was heavy over Presidents' Day weekend.", WED)).toEqual([]);
+    expect(datesOf('Markets in Europe were closed for the Good Friday holiday.', FRI)).toEqual([]);
   });
 });

@@ -5,6 +5,7 @@
  * Only finds and classifies; resolution against a reference date is in resolve.ts.
  */
 import { matchesAt, positionsOf } from '../match-starts.js';
+import { HOLIDAY_NAMES } from './holidays.js';
 
 export type RawTime =
   | { type: 'day'; y: number | null; m: number; d: number; yOffset?: number }
@@ -12,6 +13,8 @@ export type RawTime =
   | { type: 'month'; y: number | null; m: number; dir: -1 | 0 | 1 | null; yOffset?: number; near?: boolean }
   | { type: 'year'; y: number }
   | { type: 'weekday'; wd: number; dir: -1 | 0 | 1 | null }
+  /** A holiday by name ("on Christmas Eve", "before Easter"): the year comes from the reference date. */
+  | { type: 'holiday'; name: string; dir: -1 | 0 | 1 | null }
   | { type: 'relday'; offset: number }
   /** Days after (or before) the day the narration last named: "the next day", "two days later". */
   | { type: 'anaphoric'; offset: number }
@@ -52,6 +55,8 @@ const NINE_ELEVEN_AFTER = /^,?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers?
 // after "Jan. 27": " and 28" ending a phrase (not "and 28 people")
 const SECOND_DAY = /^(,? (?:and|or) )(\d{1,2})(?!\d|,\d)(?:, (1[6-9]\d\d|20\d\d)\b)?(?=\s*(?:[.;:!?)]|,(?! \d)|$)|\s+(?:in|at|on|when|before|after|to|for|with|as|the|that)\b(?! (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))/;
 const EVERY_BEFORE = /\b(?:every|each)\s+(?:(?:year|month|week)\s+(?:in|on)\s+)?$/i;
+const HOLIDAY_CUE = /\b(on|at|before|after|since|until|till|by|over|during|around|for|from|through|this|last|next)\s+$/i;
+const HOLIDAY_NOUN_AFTER = /^['’]?s?\s+(?:sales|shopping|season|period|rush|holidays?|break|weekend|week|vacation|recess|trading|trees?|lights|cards?|gifts?|presents?|part(?:y|ies)|dinner|spending|bonus(?:es)?|message|address|speech|truce|ceasefire|cease-fire|offensive|bombing|storm)\b/i;
 const NAMED_DAY_BEFORE = /\b(?:Black|Super|Cyber|Good|Ash|Bloody|Easter|Palm|Holy|Maundy|Fat|Shrove|Whit|Giving|Blue)\s+$/;
 
 // Each pattern: regex (sticky-free, global) and a builder. Order matters only for ties: longer matches win.
@@ -133,6 +138,18 @@ const PATTERNS: Pattern[] = [
   {
     re: /(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|to|until|through|before|after|of|during|and|or) )['’](\d{2})\b(?!['’]?s\b|%|[.,:]\d|-)/g,
     build: (m) => ({ type: 'year', y: +m[1]! + (+m[1]! < 50 ? 2000 : 1900) }),
+  },
+  // holidays after a cue word: "on Christmas Eve", "before Easter", "last Thanksgiving" (not "Christmas sales")
+  {
+    re: /\b(Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Valentine['’]s Day|Halloween|Independence Day|the Fourth of July|Veterans['’]? Day|Thanksgiving Day|Thanksgiving|Labor Day|Memorial Day|Presidents['’]? Day|Easter Sunday|Easter Monday|Easter|Palm Sunday|Holy Thursday|Maundy Thursday|Good Friday|Holy Saturday|Ash Wednesday)\b/g,
+    build: (m) => {
+      const cue = HOLIDAY_CUE.exec(m.input.slice(Math.max(0, m.index - 12), m.index));
+      if (!cue || HOLIDAY_NOUN_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
+      const name = m[1]!.toLowerCase().replace(/’/g, "'").replace(/^(veterans|presidents)' day$/, '$1 day');
+      if (!HOLIDAY_NAMES.includes(name)) return null;
+      const c = cue[1]!.toLowerCase();
+      return { type: 'holiday', name, dir: c === 'last' ? -1 : c === 'next' ? 1 : c === 'this' ? 0 : null };
+    },
   },
   // weekdays: (last|next|this|on) Tuesday (morning)
   {
@@ -288,6 +305,7 @@ const CANDIDATES: Array<(c: Candidates) => number[]> = [
   },
   (c) => c.digits, // years
   (c) => positionsOf(/['’](?=\d\d)/g, c.body), // '97
+  (c) => positionsOf(/\b(?:Christmas|New Year|Valentine|Halloween|Independence|the Fourth|Veterans|Thanksgiving|Labor|Memorial|Presidents|Easter|Palm|Holy|Maundy|Good|Ash)\b/g, c.body), // holidays
   (c) => {
     // a weekday, perhaps after a cue word ("last", "This coming") and spaces
     const out: number[] = [];

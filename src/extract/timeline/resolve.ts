@@ -5,6 +5,7 @@
  */
 import type { FoundTime } from './find.js';
 import type { Tense } from './tense.js';
+import { holidayIn } from './holidays.js';
 import { addDays, addMonths, dayNumber, fmtDay, fmtMonth, fmtYmd, validDay, weekday, type Ymd } from './dates.js';
 
 export interface Resolution {
@@ -76,6 +77,20 @@ export function resolveTime(t: FoundTime, ref: Ymd | null, tense: Tense): Resolu
     case 'anaphoric':
       // resolved against the day the narration last named (index.ts passes it as `ref`)
       return { date: ref ? fmtYmd(addDays(ref, t.offset)) : null, relative: true };
+    case 'holiday': {
+      if (!ref) return { date: null, relative: true };
+      const r = dayNumber(ref);
+      const days = [ref.y - 1, ref.y, ref.y + 1].map((y) => holidayIn(t.name, y)).filter((d): d is Ymd => d !== null);
+      // "last Christmas", "next Easter", else the tense: the one ahead in a future clause, the one before in a past
+      // clause, the nearest otherwise
+      let best: Ymd | undefined;
+      if (t.dir === -1) best = days.filter((d) => dayNumber(d) < r).pop();
+      else if (t.dir === 1) best = days.find((d) => dayNumber(d) > r);
+      else if (tense === 'future' || t.dir === 0) best = days.find((d) => dayNumber(d) >= r);
+      else if (tense === 'past') best = days.filter((d) => dayNumber(d) <= r).pop();
+      else best = [...days].sort((a, b) => Math.abs(dayNumber(a) - r) - Math.abs(dayNumber(b) - r))[0];
+      return { date: best ? fmtYmd(best) : null, relative: true };
+    }
     case 'relyear':
       // against the year the narration last named (index.ts passes a day of it as `ref`)
       return { date: ref ? String(ref.y + t.offset) : null, relative: true };
