@@ -277,3 +277,11 @@ describe('holidays', () => {
     expect(datesOf('Markets in Europe were closed for the Good Friday holiday.', FRI)).toEqual([]);
   });
 });
+
+describe('years before 1600', () => {
+  test('"since Gregory XII in 1415." is a year; "in 1500 homes" is a count', () => {
+    expect(datesOf('Benedict was the first pope to resign since Gregory XII in 1415.', '2013-03-23')).toEqual(['1415']);
+    expect(datesOf('The storm damaged roofs in 1500 homes.', WED)).toEqual([]);
+    expect(datesOf('Unemployment rose in 1200 of the 3000 counties.', WED)).toEqual([]);
+  });
+});

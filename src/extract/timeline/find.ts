@@ -134,6 +134,11 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`(?<![\\d$#£€.,/])\\b${YEAR}\\b(?!(?![-–]${YEAR}\\b)[-–/]?\\d|s\\b|%|,\\d|\\.\\d)`, 'g'),
     build: (m) => ({ type: 'year', y: +m[1]! }),
   },
+  // Years before 1600 only after "in", "since", "until" and closing a phrase: "since Gregory XII in 1415." (not "in 1200 homes")
+  {
+    re: /(?<=\b(?:[Ii]n|[Ss]ince|until) )(1[0-5]\d\d)(?=[.,;:)]|\s+(?:and|when|after|before|until|to)\b|$)/g,
+    build: (m) => ({ type: 'year', y: +m[1]! }),
+  },
   // Years written short after a cue: "in '97", "since '95" (not "the '90s")
   {
     re: /(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|to|until|through|before|after|of|during|and|or) )['’](\d{2})\b(?!['’]?s\b|%|[.,:]\d|-)/g,
@@ -304,6 +309,7 @@ const CANDIDATES: Array<(c: Candidates) => number[]> = [
     return sortedUnique(out);
   },
   (c) => c.digits, // years
+  (c) => c.digits, // 1415
   (c) => positionsOf(/['’](?=\d\d)/g, c.body), // '97
   (c) => positionsOf(/\b(?:Christmas|New Year|Valentine|Halloween|Independence|the Fourth|Veterans|Thanksgiving|Labor|Memorial|Presidents|Easter|Palm|Holy|Maundy|Good|Ash)\b/g, c.body), // holidays
   (c) => {
