@@ -165,9 +165,11 @@ describe('clauses with no tense of their own', () => {
     expect(one(timesOf('The talks lasted until Friday.', WED), 'Friday').date).toBe('1998-02-06');
   });
 
-  test('"the deadline is this Friday" is the Friday of this week; "was this Monday" the Monday', () => {
+  test('"the deadline is this Friday" is the nearer Friday; "was this Monday" the Monday past', () => {
     expect(one(timesOf('The deadline is this Friday.', WED), 'this Friday').date).toBe('1998-02-13');
     expect(one(timesOf('The deadline was this Monday.', WED), 'this Monday').date).toBe('1998-02-09');
+    // on a Sunday, "this Monday" is the next day
+    expect(one(timesOf('The deadline is this Monday.', '1998-02-15'), 'this Monday').date).toBe('1998-02-16');
   });
 });
 

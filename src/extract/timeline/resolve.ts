@@ -69,8 +69,8 @@ export function resolveTime(t: FoundTime, ref: Ymd | null, tense: Tense): Resolu
       if (t.dir === -1) offset = -(back === 0 ? 7 : back);
       else if (t.dir === 1) offset = fwd === 0 ? 7 : fwd;
       else if (tense === 'future') offset = fwd;
-      // "the deadline is this Friday": the day of this week (weeks start on Monday)
-      else if (t.dir === 0 && tense === 'present') offset = ((t.wd + 6) % 7) - ((wd + 6) % 7);
+      // "the deadline is this Friday": the nearer of the two (ahead on a tie)
+      else if (t.dir === 0 && tense === 'present') offset = fwd <= back ? fwd : -back;
       else offset = -back;
       return { date: fmtYmd(addDays(ref, offset)), relative: true };
     }
