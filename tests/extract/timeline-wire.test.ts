@@ -25,6 +25,14 @@ const one = (times: ArticleTimeExpression[], written: string) => {
 const WED = '1998-02-11';
 const FRI = '2013-03-22';
 
+describe('months counted from the month the narration last named', () => {
+  test('"two months later", "the previous month" count from the month just named; a bare year is no anchor for months', () => {
+    expect(datesOf('The plant closed in March 1996 and reopened two months later.', WED)).toEqual(['1996-03', '1996-05']);
+    expect(datesOf('Retail sales in January rose 0.5 percent from the previous month.', WED)).toEqual(['1997-12', '1998-01']);
+    expect(datesOf('The plant closed in 1996 and reopened two months later.', WED)).toEqual(['1996']);
+  });
+});
+
 describe('years counted from the year the narration last named', () => {
   test('"a year later", "two years later", "the following year" count from the year just named', () => {
     expect(datesOf('The company filed for bankruptcy in 1991 and emerged a year later.', WED)).toEqual(['1991', '1992']);

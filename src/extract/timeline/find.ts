@@ -18,8 +18,8 @@ export type RawTime =
   | { type: 'relday'; offset: number }
   /** Days after (or before) the day the narration last named: "the next day", "two days later". */
   | { type: 'anaphoric'; offset: number }
-  /** Years after (or before) the year the narration last named: "a year later", "the previous year". */
-  | { type: 'relyear'; offset: number }
+  /** Years or months after (or before) the one the narration last named: "a year later", "the previous month". */
+  | { type: 'relperiod'; unit: 'year' | 'month'; offset: number }
   | { type: 'relunit'; unit: 'week' | 'weekend' | 'month' | 'year'; offset: number }
   | { type: 'ago'; unit: 'day' | 'week' | 'month' | 'year'; n: number; dir: -1 | 1 };
 
@@ -189,17 +189,18 @@ const PATTERNS: Pattern[] = [
       return { type: 'anaphoric', offset: /later/i.test(m[5]!) ? 1 : -1 };
     },
   },
-  // the previous year, the year before, two years later, a year earlier (relative to the year last named)
+  // the previous year, the month before, two years later, a month earlier (relative to the year or month last named)
   {
-    re: new RegExp(`\\b(?:the (previous|prior|following) year(?!-)|the year (before|after)(?=[.,;:!?)])|${NUM} years? (later|earlier|before|after)(?=[.,;:!?)]| and| but| when| that| in| on))`, 'gi'),
+    re: new RegExp(`\\b(?:the (previous|prior|following) (year|month)(?!-)|the (year|month) (before|after)(?=[.,;:!?)])|${NUM} (years?|months?) (later|earlier|before|after)(?=[.,;:!?)]| and| but| when| that| in| on))`, 'gi'),
     build: (m) => {
-      const w = (m[1] ?? m[2] ?? m[4]!).toLowerCase();
+      const w = (m[1] ?? m[4] ?? m[7]!).toLowerCase();
+      const unit = (m[2] ?? m[3] ?? m[6]!).toLowerCase().startsWith('year') ? 'year' : 'month';
       const dir = w === 'previous' || w === 'prior' || w === 'before' || w === 'earlier' ? -1 : 1;
-      if (!m[3]) return { type: 'relyear', offset: dir };
-      if (/^(?:more than|over|nearly|almost|about|some|roughly|around) /i.test(m[3])) return null; // "about two years later": vague
-      const n = numOf(m[3]);
+      if (!m[5]) return { type: 'relperiod', unit, offset: dir };
+      if (/^(?:more than|over|nearly|almost|about|some|roughly|around) /i.test(m[5])) return null; // "about two years later": vague
+      const n = numOf(m[5]);
       if (!Number.isFinite(n) || n <= 0 || n > 50) return null;
-      return { type: 'relyear', offset: dir * n };
+      return { type: 'relperiod', unit, offset: dir * n };
     },
   },
   // this/last/next week|weekend|month|year, earlier this year, the end of last year
@@ -338,9 +339,9 @@ const CANDIDATES: Array<(c: Candidates) => number[]> = [
     return sortedUnique(out);
   },
   (c) => {
-    // "the previous year", "two years later": every match has " year" within 34 characters of its start
+    // "the previous year", "two months later": every match has " year" or " month" within 34 characters of its start
     const out: number[] = [];
-    for (const a of c.find(/ year/g)) range(a - 34, a, out);
+    for (const a of c.find(/ (?:year|month)/g)) range(a - 34, a, out);
     return sortedUnique(out);
   },
   (c) => {

@@ -112,24 +112,27 @@ export function extractTimes(article: Article, actors: ArticleActor[], quotes: A
   const byStart = new Map<number, ArticleTimeExpression>();
   // "The next day", "two days later": against the day the narration last named (within a few paragraphs).
   let lastDay: { date: Ymd; paragraph: number; approximate: boolean } | null = null;
-  // "A year later", "the previous year": against the year the narration last named (any precision) in this paragraph
-  // or the one before, else backwards from the publication date ("profit rose from a year earlier").
-  let lastYear: { date: Ymd; paragraph: number } | null = null;
+  // "A year later", "the previous month": against the year (month) the narration last named in this paragraph or the
+  // one before, else backwards from the publication date ("profit rose from a year earlier").
+  let lastDate: { date: Ymd; precision: number; paragraph: number } | null = null;
   for (const p of pending) {
     if (p.quote) continue;
     let t: ArticleTimeExpression;
     if (p.found.type === 'anaphoric') {
       const anchor = lastDay && p.group.paragraph - lastDay.paragraph <= 3 ? lastDay : null;
       t = resolveOne(p, anchor?.date ?? null, anchor ? anchor.approximate : false, published);
-    } else if (p.found.type === 'relyear') {
-      const anchor = lastYear && p.group.paragraph - lastYear.paragraph <= 1 ? lastYear.date : p.found.offset < 0 ? published : null;
+    } else if (p.found.type === 'relperiod') {
+      const near = lastDate && p.group.paragraph - lastDate.paragraph <= 1 && (p.found.unit === 'year' || lastDate.precision >= 7) ? lastDate : null;
+      const anchor = near ? near.date : p.found.offset < 0 ? published : null;
       t = resolveOne(p, anchor, anchor === published && guessed, published);
     } else t = resolveOne(p, published, guessed);
     byStart.set(p.found.start, t);
     const day = t.date && t.date.length === 10 ? parseYmd(t.date) : null;
     if (day) lastDay = { date: day, paragraph: p.group.paragraph, approximate: t.kind === 'approximate' };
     // "since 1995" opens a span that runs to now: not a year the narration moves on from
-    if (t.date && !/\bsince\s+$/i.test(text.slice(Math.max(0, p.found.start - 6), p.found.start))) lastYear = { date: { y: +t.date.slice(0, 4), m: 1, d: 1 }, paragraph: p.group.paragraph };
+    if (t.date && !/\bsince\s+$/i.test(text.slice(Math.max(0, p.found.start - 6), p.found.start))) {
+      lastDate = { date: { y: +t.date.slice(0, 4), m: t.date.length >= 7 ? +t.date.slice(5, 7) : 1, d: 1 }, precision: t.date.length, paragraph: p.group.paragraph };
+    }
   }
 
   // When were the quotes spoken? From dated speech sentences of the narration.
@@ -141,7 +144,7 @@ export function extractTimes(article: Article, actors: ArticleActor[], quotes: A
   for (const p of pending) {
     if (!p.quote) continue;
     const spoken = parseYmd(p.quote.spokenOn);
-    if (p.found.type === 'anaphoric' || (p.found.type === 'relyear' && p.found.offset > 0)) byStart.set(p.found.start, resolveOne(p, null, false)); // "the next day" in a quote: unknown anchor
+    if (p.found.type === 'anaphoric' || (p.found.type === 'relperiod' && p.found.offset > 0)) byStart.set(p.found.start, resolveOne(p, null, false)); // "the next day" in a quote: unknown anchor
     else byStart.set(p.found.start, spoken ? resolveOne(p, spoken, false) : resolveOne(p, published, guessed));
   }
   orderSpans(text, pending, byStart, published);

@@ -91,9 +91,13 @@ export function resolveTime(t: FoundTime, ref: Ymd | null, tense: Tense): Resolu
       else best = [...days].sort((a, b) => Math.abs(dayNumber(a) - r) - Math.abs(dayNumber(b) - r))[0];
       return { date: best ? fmtYmd(best) : null, relative: true };
     }
-    case 'relyear':
-      // against the year the narration last named (index.ts passes a day of it as `ref`)
-      return { date: ref ? String(ref.y + t.offset) : null, relative: true };
+    case 'relperiod': {
+      // against the year or month the narration last named (index.ts passes a day of it as `ref`)
+      if (!ref) return { date: null, relative: true };
+      if (t.unit === 'year') return { date: String(ref.y + t.offset), relative: true };
+      const r = addMonths(ref.y, ref.m, t.offset);
+      return { date: fmtMonth(r.y, r.m), relative: true };
+    }
     case 'relday':
       return { date: ref ? fmtYmd(addDays(ref, t.offset)) : null, relative: true };
     case 'relunit': {
