@@ -5,15 +5,21 @@
  * Only finds and classifies; resolution against a reference date is in resolve.ts.
  */
 import { matchesAt, positionsOf } from '../match-starts.js';
+import { HOLIDAY_NAMES } from './holidays.js';
 
 export type RawTime =
   | { type: 'day'; y: number | null; m: number; d: number; yOffset?: number }
-  | { type: 'month'; y: number | null; m: number; dir: -1 | 0 | 1 | null; yOffset?: number }
+  /** `near`: the month nearest the reference, whatever the tense ("the figures for January will be published"). */
+  | { type: 'month'; y: number | null; m: number; dir: -1 | 0 | 1 | null; yOffset?: number; near?: boolean }
   | { type: 'year'; y: number }
   | { type: 'weekday'; wd: number; dir: -1 | 0 | 1 | null }
+  /** A holiday by name ("on Christmas Eve", "before Easter"): the year comes from the reference date. */
+  | { type: 'holiday'; name: string; dir: -1 | 0 | 1 | null }
   | { type: 'relday'; offset: number }
   /** Days after (or before) the day the narration last named: "the next day", "two days later". */
   | { type: 'anaphoric'; offset: number }
+  /** Years or months after (or before) the one the narration last named: "a year later", "the previous month". */
+  | { type: 'relperiod'; unit: 'year' | 'month'; offset: number }
   | { type: 'relunit'; unit: 'week' | 'weekend' | 'month' | 'year'; offset: number }
   | { type: 'ago'; unit: 'day' | 'week' | 'month' | 'year'; n: number; dir: -1 | 1 };
 
@@ -35,7 +41,7 @@ const NUMBER_WORDS: Record<string, number> = {
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100,
 };
 
-const MONTH_CUES = 'in|since|by|until|till|through|throughout|during|from|to|of|before|after|last|next|this|early|mid|late|earlier|later|between|and|or|on|since early|since late|in early|in late|in mid|by early|by late|by mid|the end of|the beginning of|the start of|the middle of';
+const MONTH_CUES = 'in|since|by|until|till|through|throughout|during|from|to|of|before|after|last|next|this|early|mid|late|earlier|later|between|and|or|on|since early|since late|in early|in late|in mid|by early|by late|by mid|the end of|the beginning of|the start of|the middle of|for|scheduled for|set for|planned for|slated for|due for';
 const FULL_MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 const ABBR_MONTH = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec';
 const MONTH = `(?:${FULL_MONTH}|(?:${ABBR_MONTH})\\.?)`;
@@ -44,6 +50,14 @@ const YEAR = '(1[6-9]\\d\\d|20\\d\\d|21\\d\\d)';
 const FUZZ = '(?:(?:early|earlier|mid|late|later|the (?:beginning|start|end|middle|first half|second half) of)[ -](?:in )?)';
 const WEEKDAY = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const NUM = '((?:more than |over |nearly |almost |about |some |roughly |around )?(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several|a couple of))';
+
+const NINE_ELEVEN_AFTER = /^,?\s+(?:terror(?:ist)?\s+)?(?:attacks?|hijack(?:ers?|ings?)|commission|victims)\b/i;
+// after "Jan. 27": " and 28" ending a phrase (not "and 28 people")
+const SECOND_DAY = /^(,? (?:and|or) )(\d{1,2})(?!\d|,\d)(?:, (1[6-9]\d\d|20\d\d)\b)?(?=\s*(?:[.;:!?)]|,(?! \d)|$)|\s+(?:in|at|on|when|before|after|to|for|with|as|the|that)\b(?! (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))/;
+const EVERY_BEFORE = /\b(?:every|each)\s+(?:(?:year|month|week)\s+(?:in|on)\s+)?$/i;
+const HOLIDAY_CUE = /\b(on|at|before|after|since|until|till|by|over|during|around|for|from|through|this|last|next)\s+$/i;
+const HOLIDAY_NOUN_AFTER = /^['’]?s?\s+(?:sales|shopping|season|period|rush|holidays?|break|weekend|week|vacation|recess|trading|trees?|lights|cards?|gifts?|presents?|part(?:y|ies)|dinner|spending|bonus(?:es)?|message|address|speech|truce|ceasefire|cease-fire|offensive|bombing|storm)\b/i;
+const NAMED_DAY_BEFORE = /\b(?:Black|Super|Cyber|Good|Ash|Bloody|Easter|Palm|Holy|Maundy|Fat|Shrove|Whit|Giving|Blue)\s+$/;
 
 // Each pattern: regex (sticky-free, global) and a builder. Order matters only for ties: longer matches win.
 interface Pattern {
@@ -85,7 +99,13 @@ const PATTERNS: Pattern[] = [
   // (early) April 22(nd)(, 2003) / Apr. 30, 2025
   {
     re: new RegExp(`\\b(${MONTH}) ${DAY}(?:,? ${YEAR})?(?![\\d,]*\\d)`, 'g'),
-    build: (m) => ({ type: 'day', y: m[3] ? +m[3] : null, m: monthOf(m[1]!), d: +m[2]! }),
+    build: (m) => {
+      const mm = monthOf(m[1]!);
+      const d = +m[2]!;
+      // "the September 11 attacks", "the Sept. 11 commission": the day of 2001, not this year's
+      if (!m[3] && mm === 9 && d === 11 && NINE_ELEVEN_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))) return { type: 'day', y: 2001, m: 9, d: 11 };
+      return { type: 'day', y: m[3] ? +m[3] : null, m: mm, d };
+    },
   },
   // 11 December (2009) / 3rd of May
   {
@@ -104,18 +124,44 @@ const PATTERNS: Pattern[] = [
       const cue = m[1]!.toLowerCase();
       const mm = monthOf(m[2]!);
       if (!/^[A-Z]/.test(m[2]!)) return null;
+      // "sales for May": the period a figure is for; the verbs around tell when it is reported, not which May
+      if (cue === 'for') return { type: 'month', y: null, m: mm, dir: null, near: true };
       return { type: 'month', y: null, m: mm, dir: cue === 'last' ? -1 : cue === 'next' ? 1 : cue === 'this' ? 0 : null };
     },
   },
   // Years: "in 2019", "2008", "early 2009", "mid-2011"
   {
-    re: new RegExp(`(?<![\\d$#£€.,/])\\b${YEAR}\\b(?![-–/]?\\d|s\\b|%|,\\d|\\.\\d)`, 'g'),
+    re: new RegExp(`(?<![\\d$#£€.,/])\\b${YEAR}\\b(?!(?![-–]${YEAR}\\b)[-–/]?\\d|s\\b|%|,\\d|\\.\\d)`, 'g'),
     build: (m) => ({ type: 'year', y: +m[1]! }),
+  },
+  // Years before 1600 only after "in", "since", "until" and closing a phrase: "since Gregory XII in 1415." (not "in 1200 homes")
+  {
+    re: /(?<=\b(?:[Ii]n|[Ss]ince|until) )(1[0-5]\d\d)(?=[.,;:)]|\s+(?:and|when|after|before|until|to)\b|$)/g,
+    build: (m) => ({ type: 'year', y: +m[1]! }),
+  },
+  // Years written short after a cue: "in '97", "since '95" (not "the '90s")
+  {
+    re: /(?<=\b(?:[Ii]n|[Ss]ince|[Bb]y|[Ff]rom|to|until|through|before|after|of|during|and|or) )['’](\d{2})\b(?!['’]?s\b|%|[.,:]\d|-)/g,
+    build: (m) => ({ type: 'year', y: +m[1]! + (+m[1]! < 50 ? 2000 : 1900) }),
+  },
+  // holidays after a cue word: "on Christmas Eve", "before Easter", "last Thanksgiving" (not "Christmas sales")
+  {
+    re: /\b(Christmas Eve|Christmas Day|Christmas|New Year['’]s Eve|New Year['’]s Day|Valentine['’]s Day|Halloween|Independence Day|the Fourth of July|Veterans['’]? Day|Thanksgiving Day|Thanksgiving|Labor Day|Memorial Day|Presidents['’]? Day|Easter Sunday|Easter Monday|Easter|Palm Sunday|Holy Thursday|Maundy Thursday|Good Friday|Holy Saturday|Ash Wednesday)\b/g,
+    build: (m) => {
+      const cue = HOLIDAY_CUE.exec(m.input.slice(Math.max(0, m.index - 12), m.index));
+      if (!cue || HOLIDAY_NOUN_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))) return null;
+      const name = m[1]!.toLowerCase().replace(/’/g, "'").replace(/^(veterans|presidents)' day$/, '$1 day');
+      if (!HOLIDAY_NAMES.includes(name)) return null;
+      const c = cue[1]!.toLowerCase();
+      return { type: 'holiday', name, dir: c === 'last' ? -1 : c === 'next' ? 1 : c === 'this' ? 0 : null };
+    },
   },
   // weekdays: (last|next|this|on) Tuesday (morning)
   {
     re: new RegExp(`\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Tt]his past|[Tt]his coming|[Cc]oming|[Pp]ast|[Oo]n|[Ee]arly|[Ll]ate)\\s+)?${WEEKDAY}\\b`, 'g'),
     build: (m) => {
+      // "Black Monday", "Super Tuesday", "Good Friday": a named day, not the weekday nearest the reference date
+      if (!m[1] && NAMED_DAY_BEFORE.test(m.input.slice(Math.max(0, m.index - 10), m.index))) return null;
       const cue = (m[1] ?? '').toLowerCase();
       const dir = cue === 'last' || cue === 'past' || cue === 'this past' ? -1 : cue === 'next' || cue === 'coming' || cue === 'this coming' ? 1 : cue === 'this' ? 0 : null;
       return { type: 'weekday', wd: WEEKDAY_INDEX[m[2]!.toLowerCase()]!, dir };
@@ -141,6 +187,20 @@ const PATTERNS: Pattern[] = [
         return { type: 'anaphoric', offset: /later|after/i.test(m[3]!) ? n : -n };
       }
       return { type: 'anaphoric', offset: /later/i.test(m[5]!) ? 1 : -1 };
+    },
+  },
+  // the previous year, the month before, two years later, a month earlier (relative to the year or month last named)
+  {
+    re: new RegExp(`\\b(?:the (previous|prior|following) (year|month)(?!-)|the (year|month) (before|after)(?=[.,;:!?)])|${NUM} (years?|months?) (later|earlier|before|after)(?=[.,;:!?)]| and| but| when| that| in| on))`, 'gi'),
+    build: (m) => {
+      const w = (m[1] ?? m[4] ?? m[7]!).toLowerCase();
+      const unit = (m[2] ?? m[3] ?? m[6]!).toLowerCase().startsWith('year') ? 'year' : 'month';
+      const dir = w === 'previous' || w === 'prior' || w === 'before' || w === 'earlier' ? -1 : 1;
+      if (!m[5]) return { type: 'relperiod', unit, offset: dir };
+      if (/^(?:more than|over|nearly|almost|about|some|roughly|around) /i.test(m[5])) return null; // "about two years later": vague
+      const n = numOf(m[5]);
+      if (!Number.isFinite(n) || n <= 0 || n > 50) return null;
+      return { type: 'relperiod', unit, offset: dir * n };
     },
   },
   // this/last/next week|weekend|month|year, earlier this year, the end of last year
@@ -250,6 +310,9 @@ const CANDIDATES: Array<(c: Candidates) => number[]> = [
     return sortedUnique(out);
   },
   (c) => c.digits, // years
+  (c) => c.digits, // 1415
+  (c) => positionsOf(/['’](?=\d\d)/g, c.body), // '97
+  (c) => positionsOf(/\b(?:Christmas|New Year|Valentine|Halloween|Independence|the Fourth|Veterans|Thanksgiving|Labor|Memorial|Presidents|Easter|Palm|Holy|Maundy|Good|Ash)\b/g, c.body), // holidays
   (c) => {
     // a weekday, perhaps after a cue word ("last", "This coming") and spaces
     const out: number[] = [];
@@ -276,6 +339,12 @@ const CANDIDATES: Array<(c: Candidates) => number[]> = [
     return sortedUnique(out);
   },
   (c) => {
+    // "the previous year", "two months later": every match has " year" or " month" within 34 characters of its start
+    const out: number[] = [];
+    for (const a of c.find(/ (?:year|month)/g)) range(a - 34, a, out);
+    return sortedUnique(out);
+  },
+  (c) => {
     // "last week", "the coming month"
     const out: number[] = [];
     for (const q of c.find(/ (?:week|month|year)/g)) c.endingAt(q, WEEKS, out);
@@ -298,12 +367,14 @@ if (CANDIDATES.length !== PATTERNS.length) throw new Error('find.ts: one candida
 
 
 // Words before a bare year that make it a name or a number, not a date ("Windows 2000", "Boeing 2707").
-const NOT_YEAR_BEFORE = /(?:\b(?:No|no|number|Number|route|Route|flight|Flight|model|Model|version|Version|article|Article|rule|Rule|section|Section|Resolution|resolution|Act|\$|US\$|Rs|Rs\.|about|nearly|some|almost|over|under|around|approximately|than|of about|(?:closed|rose|fell|stood|ended|traded|opened|dropped|climbed|jumped|slipped|gained|lost) (?:at|to|by))\s*)$/;
+const NOT_YEAR_BEFORE = /(?:\b(?:No|no|number|Number|route|Route|flight|Flight|model|Model|version|Version|article|Article|rule|Rule|section|Section|Resolution|resolution|Act|\$|US\$|Rs|Rs\.|about|nearly|some|almost|over|under|around|approximately|than|of about|(?:closed|rose|fell|stood|ended|traded|opened|dropped|climbed|jumped|slipped|gained|lost|finished|settled)(?: (?:up|down|higher|lower|flat|unchanged|sharply|slightly))? (?:at|to|by)|(?:points?|cents?|percent) (?:higher |lower )?(?:at|to))\s*)$/;
 // "1,500 to 2000": a number range, not a year
 const RANGE_BEFORE = /\b(\d[\d,.]*)\s+(?:to|and|or)\s*$/;
 // "WWDC 2005", "Olympics 2008": an event named with its year is a date; "Windows 2000" is a product
 const EVENT_NAME = /^(?:[A-Z]{2,6}|Olympics|Games|Cup|Expo|Summit|Conference|Festival|Championships?|Elections?|Budget|Census|Show|Awards|Open|Forum|Week|Fair|Bowl|Series|Prix|Marathon|Tour|Congress|Convention|Assembly|Session|Vision|Agenda|Report|Survey|Campaign|Season|Class|Trophy|Festival|Biennale|Exhibition|Exposition|World Cup)$/;
-const NOT_YEAR_AFTER = /^\s*(?:people|jobs|workers|employees|troops|soldiers|units|aircraft|planes|cars|homes|houses|dollars|euros|pounds|rupees|km|miles|feet|metres|meters|tonnes|tons|hours|times|votes|seats|members|points|civilians|tourists|deaths|copies|pages|words|shares|barrels|acres|yards|kilometers|kilometres|students|users|customers|passengers|residents|stores|orders|billion|million|thousand|hundred|per|percent|yen|yuan|won|pesos|francs|marks|rubles|euros?|shares|barrels|tons|tonnes|ounces|megawatts|calories|to \d)\b/i;
+// "1600 Pennsylvania Avenue", "the 1900 block of Main Street": an address
+const ADDRESS_AFTER = /^\s+(?:block\b|(?:[A-Z][a-z]+\.?\s+){1,2}(?:Avenue|Ave|Street|St|Road|Rd|Boulevard|Blvd|Drive|Lane|Highway|Parkway|Place|Court|Square)\b)/;
+const NOT_YEAR_AFTER = /^\s*(?:degrees|contractors|GMT|UTC|EST|EDT|CST|PST|delegates|protesters|patients|teachers|officers|refugees|prisoners|inmates|volunteers|spectators|people|jobs|workers|employees|troops|soldiers|units|aircraft|planes|cars|homes|houses|dollars|euros|pounds|rupees|km|miles|feet|metres|meters|tonnes|tons|hours|times|votes|seats|members|points|civilians|tourists|deaths|copies|pages|words|shares|barrels|acres|yards|kilometers|kilometres|students|users|customers|passengers|residents|stores|orders|billion|million|thousand|hundred|per|percent|yen|yuan|won|pesos|francs|marks|rubles|euros?|shares|barrels|tons|tonnes|ounces|megawatts|calories|to \d)\b/i;
 
 /** Every time expression in text[start, end), non-overlapping, in text order. */
 export function findTimes(text: string, start: number, end: number): FoundTime[] {
@@ -318,13 +389,21 @@ export function findTimes(text: string, start: number, end: number): FoundTime[]
       let s = m.index;
       let word = m[0];
       const fuzz = FUZZABLE.has(raw.type) ? FUZZ_BEFORE.exec(body.slice(Math.max(0, s - 40), s)) : null;
-      if (raw.type === 'year' && !fuzz && /\w-$/.test(body.slice(Math.max(0, s - 2), s))) continue; // "A-2010", "2008-2010" handled as a range
+      if (raw.type === 'year' && !fuzz && /\w[-–]$/.test(body.slice(Math.max(0, s - 2), s))) {
+        // "1989-1997": both ends of a span of years are dates; "A-2010", "747-2000" are names
+        const from = /(?<![\d.,/-])\b(\d{4})[-–]$/.exec(body.slice(Math.max(0, s - 6), s));
+        if (!from || +from[1]! >= raw.y || raw.y - +from[1]! > 50) continue;
+      }
+      if (raw.type === 'year') {
+        const to = /^[-–](\d{4})/.exec(body.slice(m.index + m[0].length, m.index + m[0].length + 5));
+        if (to && (+to[1]! <= raw.y || +to[1]! - raw.y > 50)) continue;
+      }
       // Leading cue words that are not part of the expression as written ("in", "on") are kept: they read well.
       if (raw.type === 'year') {
         const yearAt = m.index + m[0].length - String(raw.y).length;
         const before = body.slice(Math.max(0, yearAt - 24), yearAt);
         const after = body.slice(yearAt + 4, yearAt + 30);
-        if (NOT_YEAR_BEFORE.test(before) || NOT_YEAR_AFTER.test(after)) continue;
+        if (NOT_YEAR_BEFORE.test(before) || NOT_YEAR_AFTER.test(after) || ADDRESS_AFTER.test(after)) continue;
         const range = RANGE_BEFORE.exec(before);
         if (range && !/^(1[6-9]|20|21)\d\d$/.test(range[1]!)) continue;
         // "Windows 2000", "Office 2007": a capitalised word (not a month, not sentence start) right before
@@ -337,7 +416,7 @@ export function findTimes(text: string, start: number, end: number): FoundTime[]
       }
       if (raw.type === 'month' && raw.y === null) {
         // keep the cue word only when it carries meaning (last/next/this/early/...)
-        const cue = /^(?:in|since|by|until|till|through|throughout|during|from|to|of|before|after|between|and|or|on) /i.exec(word);
+        const cue = /^(?:in|since|by|until|till|through|throughout|during|from|to|of|before|after|between|and|or|on|for|(?:scheduled|set|planned|slated|due) for) /i.exec(word);
         if (cue) {
           s += cue[0].length;
           word = word.slice(cue[0].length);
@@ -356,6 +435,28 @@ export function findTimes(text: string, start: number, end: number): FoundTime[]
       ft.fuzzy = fuzzy;
       found.push(ft);
     }
+  }
+  // "Jan. 27 and 28": the second day of the month named just before
+  for (let i = 0, n = found.length; i < n; i++) {
+    const f = found[i]!;
+    if (f.type !== 'day' || f.y !== null || !/[A-Za-z.] \d{1,2}(?:st|nd|rd|th)?$/.test(f.text)) continue;
+    const at = f.end - start;
+    const next = SECOND_DAY.exec(body.slice(at, at + 40));
+    if (!next || +next[2]! <= f.d || +next[2]! > 31) continue;
+    const s2 = f.end + next[1]!.length;
+    const y = next[3] ? +next[3] : null; // "Jan. 27 and 28, 1997": the year is both days'
+    if (y !== null) f.y = y;
+    const text2 = y !== null ? next[0].slice(next[1]!.length) : next[2]!;
+    const d2: FoundTime = { type: 'day', y, m: f.m, d: +next[2]!, text: text2, start: s2, end: s2 + text2.length, fuzzy: false };
+    if (f.yOffset !== undefined) d2.yOffset = f.yOffset;
+    found.push(d2);
+  }
+  // "every Sunday", "each December", "every year in March": a recurring day, not a date
+  const recurring = (f: FoundTime) => (f.type === 'weekday' || ((f.type === 'month' || f.type === 'day') && f.y === null)) && EVERY_BEFORE.test(text.slice(Math.max(start, f.start - 24), f.start));
+  if (found.some(recurring)) {
+    const once = found.filter((f) => !recurring(f));
+    found.length = 0;
+    found.push(...once);
   }
   // "Friday, March 22, 2013": the weekday only names the day that follows.
   const dayStarts = new Set(found.filter((f) => f.type === 'day').map((f) => f.start));

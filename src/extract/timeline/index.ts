@@ -6,7 +6,7 @@
  * spoken: spoken-on.ts fills ArticleQuote.spokenOn), sentences.ts gives the event text.
  */
 import type { Article, ArticleActor, ArticleQuote, ArticleTimeExpression, TimeKind } from '../../model.js';
-import { parseYmd, type Ymd } from './dates.js';
+import { parseYmd, validDay, type Ymd } from './dates.js';
 import { findTimes, type FoundTime } from './find.js';
 import { isAfter, isSame, resolveTime } from './resolve.js';
 import { clauseOf, sentenceAt, splitSentences, type Sentence } from './sentences.js';
@@ -78,10 +78,14 @@ export function extractTimes(article: Article, actors: ArticleActor[], quotes: A
   };
 
   const out: ArticleTimeExpression[] = [];
+  const title = article.title?.trim().toLowerCase() ?? '';
+  const isHeadline = (g: Sentence) => title.length > 0 && g.end - g.start === title.length && text.slice(g.start, g.end).toLowerCase() === title;
   const resolveOne = (p: Pending, ref: Ymd | null, refIsGuess: boolean, kindRef: Ymd | null = ref): ArticleTimeExpression => {
     const { found: f, sentence } = p;
-    // "since Jan. 1" looks back whatever the verb; otherwise the verbs of the clause decide
-    const tense = /\b(?:since|ever since)\s+$/i.test(text.slice(Math.max(0, f.start - 12), f.start)) ? 'past' : tenseAt(text, sentence.start, sentence.end, f.start, f.end);
+    // "since Jan. 1" looks back whatever the verb; "open until Friday" with no tense of its own looks ahead
+    const lead = text.slice(Math.max(0, f.start - 12), f.start);
+    let tense = /\b(?:since|ever since)\s+$/i.test(lead) ? 'past' : tenseAt(text, sentence.start, sentence.end, f.start, f.end, isHeadline(p.group));
+    if (tense === 'present' && /\b(?:until|till)\s+$/i.test(lead)) tense = 'future';
     const r = resolveTime(f, ref, tense);
     let kind: TimeKind = 'event';
     if (r.date === null || f.fuzzy || (r.relative && refIsGuess)) kind = 'approximate';
@@ -108,16 +112,27 @@ export function extractTimes(article: Article, actors: ArticleActor[], quotes: A
   const byStart = new Map<number, ArticleTimeExpression>();
   // "The next day", "two days later": against the day the narration last named (within a few paragraphs).
   let lastDay: { date: Ymd; paragraph: number; approximate: boolean } | null = null;
+  // "A year later", "the previous month": against the year (month) the narration last named in this paragraph or the
+  // one before, else backwards from the publication date ("profit rose from a year earlier").
+  let lastDate: { date: Ymd; precision: number; paragraph: number } | null = null;
   for (const p of pending) {
     if (p.quote) continue;
     let t: ArticleTimeExpression;
     if (p.found.type === 'anaphoric') {
       const anchor = lastDay && p.group.paragraph - lastDay.paragraph <= 3 ? lastDay : null;
       t = resolveOne(p, anchor?.date ?? null, anchor ? anchor.approximate : false, published);
+    } else if (p.found.type === 'relperiod') {
+      const near = lastDate && p.group.paragraph - lastDate.paragraph <= 1 && (p.found.unit === 'year' || lastDate.precision >= 7) ? lastDate : null;
+      const anchor = near ? near.date : p.found.offset < 0 ? published : null;
+      t = resolveOne(p, anchor, anchor === published && guessed, published);
     } else t = resolveOne(p, published, guessed);
     byStart.set(p.found.start, t);
     const day = t.date && t.date.length === 10 ? parseYmd(t.date) : null;
     if (day) lastDay = { date: day, paragraph: p.group.paragraph, approximate: t.kind === 'approximate' };
+    // "since 1995" opens a span that runs to now: not a year the narration moves on from
+    if (t.date && !/\bsince\s+$/i.test(text.slice(Math.max(0, p.found.start - 6), p.found.start))) {
+      lastDate = { date: { y: +t.date.slice(0, 4), m: t.date.length >= 7 ? +t.date.slice(5, 7) : 1, d: 1 }, precision: t.date.length, paragraph: p.group.paragraph };
+    }
   }
 
   // When were the quotes spoken? From dated speech sentences of the narration.
@@ -129,11 +144,52 @@ export function extractTimes(article: Article, actors: ArticleActor[], quotes: A
   for (const p of pending) {
     if (!p.quote) continue;
     const spoken = parseYmd(p.quote.spokenOn);
-    if (p.found.type === 'anaphoric') byStart.set(p.found.start, resolveOne(p, null, false)); // "the next day" in a quote: unknown anchor
+    if (p.found.type === 'anaphoric' || (p.found.type === 'relperiod' && p.found.offset > 0)) byStart.set(p.found.start, resolveOne(p, null, false)); // "the next day" in a quote: unknown anchor
     else byStart.set(p.found.start, spoken ? resolveOne(p, spoken, false) : resolveOne(p, published, guessed));
   }
+  orderSpans(text, pending, byStart, published);
   for (const p of pending) out.push(byStart.get(p.found.start)!);
   return out;
+}
+
+const SPAN_JOIN = /^,?\s*(?:to|through|until|till|and|-|–)\s*$/i;
+const SPAN_OPEN = /\b(?:from|between)\s+$/i;
+const yearless = (f: FoundTime) => (f.type === 'day' || f.type === 'month') && f.y === null && f.yOffset === undefined;
+
+/**
+ * "From June to September", "between Dec. 15 and Jan. 10", "from December to March 1998": the end of a span comes
+ * after its start, so a year-less end takes the first year that puts it there, and a year-less start the last year
+ * before a stated end.
+ */
+function orderSpans(text: string, pending: Pending[], byStart: Map<number, ArticleTimeExpression>, published: Ymd | null): void {
+  for (let i = 0; i + 1 < pending.length; i++) {
+    const a = pending[i]!.found;
+    const b = pending[i + 1]!.found;
+    if (pending[i]!.group !== pending[i + 1]!.group || a.type !== b.type || (a.type !== 'day' && a.type !== 'month')) continue;
+    if (!SPAN_JOIN.test(text.slice(a.end, b.start)) || !SPAN_OPEN.test(text.slice(Math.max(0, a.start - 9), a.start))) continue;
+    const ta = byStart.get(a.start)!;
+    const tb = byStart.get(b.start)!;
+    if (!ta.date || !tb.date || ta.date.length !== tb.date.length) continue;
+    // the side without a year moves: a stated year anchors the span, else the start does
+    const moveEnd = yearless(b) && (!yearless(a) || ta.date > tb.date);
+    const moveStart = !moveEnd && yearless(a) && !yearless(b);
+    if (!moveEnd && !moveStart) continue;
+    const moved = moveEnd ? withYear(tb.date, +ta.date.slice(0, 4), 1, ta.date) : withYear(ta.date, +tb.date.slice(0, 4), -1, tb.date);
+    const t = moveEnd ? tb : ta;
+    if (!moved || moved === t.date) continue;
+    t.date = moved;
+    if (t.kind !== 'approximate' && published) t.kind = isAfter(moved, published) ? 'plan' : 'event';
+  }
+}
+
+/** `date` moved to `year`, or to the year after (step 1) / before (step -1) when that keeps it on the right side of `other`. */
+function withYear(date: string, year: number, step: 1 | -1, other: string): string | null {
+  for (const y of [year, year + step]) {
+    const d = `${y}${date.slice(4)}`;
+    if (date.length === 10 && !validDay(y, +date.slice(5, 7), +date.slice(8, 10))) continue;
+    if (step === 1 ? d >= other : d <= other) return d;
+  }
+  return null;
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { FoundTime } from './find.js';
 import type { Tense } from './tense.js';
+import { holidayIn } from './holidays.js';
 import { addDays, addMonths, dayNumber, fmtDay, fmtMonth, fmtYmd, validDay, weekday, type Ymd } from './dates.js';
 
 export interface Resolution {
@@ -50,6 +51,7 @@ export function resolveTime(t: FoundTime, ref: Ymd | null, tense: Tense): Resolu
       if (t.dir === -1) k = delta < 0 ? delta : delta - 12;
       else if (t.dir === 1) k = delta > 0 ? delta : delta + 12;
       else if (t.dir === 0) k = delta;
+      else if (t.near) k = delta > 6 ? delta - 12 : delta < -6 ? delta + 12 : delta;
       else if (tense === 'future') k = delta >= 0 ? delta : delta + 12;
       else if (tense === 'past') k = delta <= 0 ? delta : delta - 12;
       else k = delta > 6 ? delta - 12 : delta < -6 ? delta + 12 : delta;
@@ -67,12 +69,35 @@ export function resolveTime(t: FoundTime, ref: Ymd | null, tense: Tense): Resolu
       if (t.dir === -1) offset = -(back === 0 ? 7 : back);
       else if (t.dir === 1) offset = fwd === 0 ? 7 : fwd;
       else if (tense === 'future') offset = fwd;
+      // "the deadline is this Friday": the nearer of the two (ahead on a tie)
+      else if (t.dir === 0 && tense === 'present') offset = fwd <= back ? fwd : -back;
       else offset = -back;
       return { date: fmtYmd(addDays(ref, offset)), relative: true };
     }
     case 'anaphoric':
       // resolved against the day the narration last named (index.ts passes it as `ref`)
       return { date: ref ? fmtYmd(addDays(ref, t.offset)) : null, relative: true };
+    case 'holiday': {
+      if (!ref) return { date: null, relative: true };
+      const r = dayNumber(ref);
+      const days = [ref.y - 1, ref.y, ref.y + 1].map((y) => holidayIn(t.name, y)).filter((d): d is Ymd => d !== null);
+      // "last Christmas", "next Easter", else the tense: the one ahead in a future clause, the one before in a past
+      // clause, the nearest otherwise
+      let best: Ymd | undefined;
+      if (t.dir === -1) best = days.filter((d) => dayNumber(d) < r).pop();
+      else if (t.dir === 1) best = days.find((d) => dayNumber(d) > r);
+      else if (tense === 'future' || t.dir === 0) best = days.find((d) => dayNumber(d) >= r);
+      else if (tense === 'past') best = days.filter((d) => dayNumber(d) <= r).pop();
+      else best = [...days].sort((a, b) => Math.abs(dayNumber(a) - r) - Math.abs(dayNumber(b) - r))[0];
+      return { date: best ? fmtYmd(best) : null, relative: true };
+    }
+    case 'relperiod': {
+      // against the year or month the narration last named (index.ts passes a day of it as `ref`)
+      if (!ref) return { date: null, relative: true };
+      if (t.unit === 'year') return { date: String(ref.y + t.offset), relative: true };
+      const r = addMonths(ref.y, ref.m, t.offset);
+      return { date: fmtMonth(r.y, r.m), relative: true };
+    }
     case 'relday':
       return { date: ref ? fmtYmd(addDays(ref, t.offset)) : null, relative: true };
     case 'relunit': {
