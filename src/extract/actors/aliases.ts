@@ -26,6 +26,8 @@ export interface Mention {
   roles: string[];
   /** Index of the mention this one spells out in parentheses ("(TRF)" after "The Resistance Front"). */
   parenOf: number | null;
+  /** Index of the company mention this one gives the stock ticker of ("GM" in "General Motors Corp. (NYSE: GM)"). */
+  tickerOf?: number | null;
   placeContext: boolean;
   speakerContext: boolean;
   personContext: boolean;
@@ -150,6 +152,11 @@ function cluster(mentions: Mention[], kindOfForm: (form: string) => ActorKind): 
   for (let i = 0; i < mentions.length; i++) {
     const p = mentions[i]!.parenOf;
     if (p !== null && abbreviates(mentions[i]!.form, mentions[p]!.form)) union(norm(mentions[p]!.form), norm(mentions[i]!.form));
+  }
+  // 1b. "General Motors Corp. (NYSE: GM)": the ticker
+  for (let i = 0; i < mentions.length; i++) {
+    const t = mentions[i]!.tickerOf;
+    if (t !== null && t !== undefined) union(norm(mentions[t]!.form), norm(mentions[i]!.form));
   }
   // 2. acronyms spelled out elsewhere in the article
   for (const k of keys) {

@@ -23,7 +23,12 @@ const REPORTING = /^(?:said|says|say|told|added|stated|noted|explained|wrote|ask
 
 /** Incidents named after their place: the Pulwama strike, the Lockerbie bombing, the Uvalde shooting. */
 const INCIDENT = /^(?:attacks?|strikes?|bombings?|massacres?|shootings?|blasts?|explosions?|earthquakes?|floods?|riots?|uprising|crash|disaster|siege)$/;
-const EVENT_HEADS = /^(?:conference|summit|show|festival|games|olympics|cup|championships?|week|day|awards?|prize|medal|expo|fair|marathon|convention)$/;
+const EVENT_HEADS = /^(?:conference|summit|show|festival|games|olympics|cup|championships?|week|day|awards?|prize|medal|expo|fair|marathon|convention|depression|recession|crash)$/;
+/** "Chapter 11", "Article 5", "Section 8", "Phase 2": a numbered part of a text or a process, not a name. */
+const NUMBERED_PART = /^(?:chapter|article|section|clause|paragraph|page|part|phase|stage|round|item|rule|title|tier|level|step|volume|schedule|exhibit|appendix|annex|amendment)$/;
+
+/** "(NYSE: ", "(Nasdaq: ", "(LSE: ": the exchange before a ticker. */
+const TICKER_HEAD = /\(\s*\p{Lu}[\p{L}.-]{1,14}\s?:\s*$/u;
 
 const VERBISH = /^(?:said|says|say|has|have|had|is|was|were|are|will|would|could|should|can|may|might|must|and|or|but|to|on|in|at|for|with|from|by|as|of|also|did|does|do|urged|urges|said|told|announced|warned|wants|wanted|plans|planned|\p{Ll}+ed)$/u;
 
@@ -46,6 +51,7 @@ function isJunkForm(tokens: Token[], run: Run): boolean {
   const text = ts.map((t) => t.text).join(' ');
   if (fewerThanTwoLetters(text)) return true;
   if (ts.every((t) => /^\d/.test(t.text))) return true;
+  if (ts.length === 1 && NUMBERED_PART.test(ts[0]!.low) && /^(?:\d|[IVX]+$)/.test(tokens[run.to]?.text ?? '')) return true;
   if (ts.length === 1 && isDemonym(text) && !gazetteerKind(text)) return true;
   // "Paris Air Show", "Inauguration Day": events and awards are not actors
   if (ts.length >= 2 && EVENT_HEADS.test(lowTok(ts.at(-1)!))) return true;
@@ -172,7 +178,8 @@ export function extractActors(article: Article): ArticleActor[] {
     }
   }
 
-  // "Toulouse, France", "Mobile, Alabama": a place and its country or state are one place name.
+  // "Toulouse, France", "Mobile, Alabama": a place and its country or state are one place name
+  // (not "Société Générale, France's second-largest bank": an apposition; but "Wimborne, UK's Cobham" is a place).
   kept.sort((a, b) => a.run.from - b.run.from);
   for (let i = 0; i + 1 < kept.length; i++) {
     const a = kept[i]!;
@@ -182,7 +189,7 @@ export function extractActors(article: Article): ArticleActor[] {
     const bForm = formOf(b.run);
     const next = tokens[b.run.to];
     const list = next && next.text === ',' && tokens[b.run.to + 1]?.cap;
-    if (/^, $/.test(between) && isCountryOrState(bForm) && !isCountryOrState(aForm) && !a.titled && !b.titled && !tokens[a.run.to - 1]!.poss && !list && gazetteerKind(aForm) !== 'organization' && !isAcronym(aForm)) {
+    if (/^, $/.test(between) && isCountryOrState(bForm) && !isCountryOrState(aForm) && !a.titled && !b.titled && !tokens[a.run.to - 1]!.poss && !(tokens[b.run.to - 1]!.poss && !tokens[b.run.to]?.cap) && !list && gazetteerKind(aForm) !== 'organization' && !isAcronym(aForm)) {
       kept.splice(i, 2, { run: { from: a.run.from, to: b.run.to }, titled: false, roles: [], headline: a.headline, form: aForm, alias: `${aForm}, ${bForm}` });
     }
   }
@@ -200,6 +207,7 @@ export function extractActors(article: Article): ArticleActor[] {
       honorific: honorificBefore(tokens, f.run.from),
       roles: f.roles,
       parenOf: null,
+      tickerOf: null,
       // "in Pahalgam", "Toulouse, France", and "the Pulwama strike": an incident named after where it happened
       placeContext: !!f.alias || (!!before && before.word && STRONG_PLACE_PREP.has(before.text) && !last.poss && !tokens[f.run.from]!.lineStart) ||
         (f.run.to - f.run.from === 1 && !last.poss && !!after && after.word && INCIDENT.test(after.low) && before?.low === 'the'),
@@ -215,6 +223,7 @@ export function extractActors(article: Article): ArticleActor[] {
     const gap = text.slice(p.end, m.start);
     if (/^\s*\(\s*$/.test(gap) && text[m.end] === ')' && isShortForm(m.form)) m.parenOf = i - 1;
   }
+
 
   // Kind evidence per form, then per cluster.
   const evidence = (idx: number[]): KindEvidence => ({
@@ -237,6 +246,17 @@ export function extractActors(article: Article): ArticleActor[] {
     return formKind.get(k)!;
   };
 
+  // "General Motors Corp. (NYSE: GM)": a stock ticker after the exchange is another name of the company before
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (!/^[\s;,]*\)/.test(text.slice(m.end, m.end + 4)) || !isAcronym(m.form)) continue;
+    const head = TICKER_HEAD.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    if (!head) continue;
+    const open = m.start - head[0].length;
+    let c = i - 1;
+    while (c >= 0 && mentions[c]!.end > open) c--;
+    if (c >= 0 && /^\s*$/.test(text.slice(mentions[c]!.end, open)) && kindOfForm(mentions[c]!.form) !== 'person') m.tickerOf = c;
+  }
   // "a US$40 billion contract", "the US manufacturer": a country acronym used as a modifier only
   const modifierOnly = (i: number) => {
     const m = mentions[i]!;

@@ -1,6 +1,6 @@
 /** Person, organisation, place or other: from gazetteers, name heads, titles and context. */
 import type { ActorKind } from '../../model.js';
-import { gazetteerKind, isCountryOrState, isGivenName } from './gazetteer.js';
+import { demonymCountry, gazetteerKind, isCountry, isCountryOrState, isGivenName } from './gazetteer.js';
 import { ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from './lexicon.js';
 import { countWords, hasWhitespace, splitWords } from './text.js';
 
@@ -47,6 +47,8 @@ export function classify(e: KindEvidence): ActorKind {
     const g = gazetteerKind(f);
     if (g && countWords(f) === fullCount) return g;
   }
+  // "Edmunds.com": a web name is a company or a publication
+  if (/\.(?:com|net|org|co\.uk)$/.test(full)) return 'organization';
   const comma = /^(.+), ([^,]+)$/.exec(full);
   if (comma && isCountryOrState(comma[2]!)) return 'place';
   const ws = words(full);
@@ -54,6 +56,21 @@ export function classify(e: KindEvidence): ActorKind {
   if (ws.length > 1 && OTHER_HEADS.has(last)) return 'other';
   if (ws.length > 1 && ORG_HEADS.has(last)) return 'organization';
   if (PLACE_HEADS.has(last) && ws.length > 1) return 'place';
+  // "Bank of America", "Federal Reserve Bank of New York", "Gulf of Mexico": the head comes before "of"
+  const of = ws.indexOf('of');
+  if (of > 0 && of < ws.length - 1) {
+    const head = low(ws[of - 1]!);
+    if (ORG_HEADS.has(head)) return 'organization';
+    if (PLACE_HEADS.has(head)) return 'place';
+  }
+  // "US Federal Reserve", "German Bundesbank": a country before a name the gazetteer knows
+  for (let n = 1; n <= 2 && n < ws.length; n++) {
+    const head = ws.slice(0, n).join(' ');
+    if (isCountry(head) || demonymCountry(head)) {
+      const g = gazetteerKind(ws.slice(n).join(' '));
+      if (g === 'organization') return g;
+    }
+  }
   // "Air India", "Air Canada": airlines
   if (ws.length > 1 && ws[0] === 'Air' && gazetteerKind(ws.slice(1).join(' ')) === 'place') return 'organization';
   // "EADS North America", "Boeing Japan": an organisation and a place is a branch of it

@@ -99,7 +99,7 @@ airlines airline airways air aerospace aviation motors systems technologies tech
 bank banks capital securities investments fund trust insurance exchange markets research
 department ministry agency office bureau administration authority commission committee council board service services directorate secretariat
 army navy force forces guard corps police command brigade battalion regiment front party movement alliance league union federation coalition organisation organization association society foundation institute institution
-university college school academy hospital church court parliament assembly congress senate government cabinet
+university college school academy hospital church court circuit parliament assembly congress senate government cabinet
 times post news journal herald tribune gazette telegraph guardian press network channel radio television tv magazine
 team club fc
 center centre program programme project initiative institution museum gallery library foundation network

@@ -5,6 +5,7 @@
 import { COMMON, HONORIFICS, MONTHS, NAME_CONNECTORS, NOT_ACTORS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_NOUNS, WEEKDAYS } from './lexicon.js';
 import { gazetteerKind, isDemonym, isGivenName } from './gazetteer.js';
 import { hasLower, startsLower, type Token } from './tokens.js';
+import { collapseSpaces } from './text.js';
 
 export interface Run {
   /** Token indexes [from, to) into the token list. */
@@ -25,6 +26,11 @@ export interface NameContext {
   headline: Set<number>;
   /** How often each capitalised word occurs. */
   capCount: Map<string, number>;
+  /** Words that open a sentence as its subject somewhere ("Harvard faces", "Sharif said", "Ryanair's"). */
+  subjectStarts: Set<string>;
+  /** Words that open a quote inside a sentence somewhere ('the 787 "Dreamliner"'). */
+  quotedStarts: Set<string>;
+  text: string;
 }
 
 export function nameContext(tokens: Token[], text: string): NameContext {
@@ -55,14 +61,21 @@ export function nameContext(tokens: Token[], text: string): NameContext {
       lineFrom = i;
     }
   }
-  void text;
+  const subjectStarts = new Set<string>();
+  const quotedStarts = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
     if (startsLower(t.text)) lowerWords.add(t.lc);
     else if (t.cap && !t.sentStart && !headline.has(i)) midCaps.add(t.lc);
+    else if (t.cap && t.sentStart && !headline.has(i)) {
+      const after = tokens[i + 1];
+      if (t.poss || (after && after.word && SUBJECT_VERBS.test(after.text))) subjectStarts.add(t.bare);
+      // 'the 787 "Dreamliner"': a word quoted inside a sentence
+      if (i >= 2 && !tokens[i - 1]!.word && /^["“‘']$/.test(tokens[i - 1]!.text) && tokens[i - 2]!.word && !tokens[i - 1]!.lineStart) quotedStarts.add(t.bare);
+    }
   }
-  return { tokens, lowerWords, midCaps, headline, capCount };
+  return { tokens, lowerWords, midCaps, headline, capCount, subjectStarts, quotedStarts, text };
 }
 
 /** "Air Force One", "Formula One": a number word ending a name. */
@@ -72,7 +85,9 @@ const lower = (t: Token) => t.bare;
 
 /** A word that can be part of a name: capitalised, no digits (model numbers are products), not "iPhone". */
 function isNameWord(t: Token): boolean {
-  if (!t.word || !t.cap || CONTRACTION.test(t.text) || /\d/.test(t.text)) return false;
+  if (!t.word || !t.cap || CONTRACTION.test(t.text)) return false;
+  // "CAC-40", "Nasdaq-100": an index name written with its number
+  if (/\d/.test(t.text)) return gazetteerKind(t.text) === 'other';
   if (/^\p{Ll}/u.test(t.text) && !gazetteerKind(t.text) && !/^\p{Ll}{2,3}-\p{Lu}/u.test(t.text)) return false;
   if (NOT_ACTORS.has(lower(t))) return false;
   // all-capitals common words in labels ("WATCH", "READ MORE")
@@ -124,12 +139,10 @@ export function isGrammarCapital(index: number, ctx: NameContext, runLength: num
   if (ctx.midCaps.has(w)) return false;
   if (ctx.lowerWords.has(w)) return true;
   if (/ly$/.test(w)) return true;
-  // a lone unknown word opening a sentence, capitalised nowhere else in the article
-  // (unless a verb follows, as after a subject: "Harvard faces backlash", "Sharif said")
-  if (runLength === 1 && (ctx.capCount.get(t.text) ?? 0) <= 1 && !isGivenName(t.text) && !/\p{Lu}.*\p{Lu}/u.test(t.text)) {
-    const after = ctx.tokens[index + 1];
-    if (!(after && after.word && SUBJECT_VERBS.test(after.text))) return true;
-  }
+  // a lone unknown word that only ever opens sentences, and never as their subject ("Stock markets around the world
+  // fell", under a title "Stock markets tumble"; but "Harvard faces backlash", "Sharif said"); written more than
+  // once, a word quoted inside a sentence is a name ('the 787 "Dreamliner"')
+  if (runLength === 1 && !ctx.subjectStarts.has(w) && ((ctx.capCount.get(t.text) ?? 0) <= 1 || !ctx.quotedStarts.has(w)) && !isGivenName(t.text) && !/\p{Lu}.*\p{Lu}/u.test(t.text)) return true;
   // "Follow Pam Key": a sentence-opening word before a given name is not part of the name
   const next = ctx.tokens[index + 1];
   if (runLength > 1 && next && isGivenName(next.text) && !isGivenName(t.text) && !ROLE_HEADS.has(w) && !ROLE_MODIFIERS.has(w) && !HONORIFICS.has(w) && !t.poss) return true;
@@ -185,7 +198,11 @@ export function findRuns(ctx: NameContext): Run[] {
         break;
       }
     }
-    runs.push({ from: i, to: j });
+    j = indexEnd(ctx, i, j);
+    // "Paris CAC-40", "Frankfurt DAX": the place and its index are two names
+    const split = j - i >= 2 && gazetteerKind(tokens[i]!.text) === 'place' && gazetteerKind(collapseSpaces(ctx.text.slice(tokens[i + 1]!.start, tokens[j - 1]!.end))) === 'other';
+    if (split) runs.push({ from: i, to: i + 1 });
+    runs.push({ from: split ? i + 1 : i, to: j });
     i = j;
   }
   // "European Aeronautic Defence and Space Company": join "X and Y" when Y ends with an organisation head.
@@ -204,13 +221,35 @@ export function findRuns(ctx: NameContext): Run[] {
       !gazetteerKind(runText(tokens, a)) &&
       !tokens.slice(a.from, a.to).some((t) => isGivenName(t.text)) &&
       !tokens.slice(b.from, b.to).some((t) => isGivenName(t.text)) &&
-      !tokens[b.from]!.lineStart
+      !tokens[b.from]!.lineStart &&
+      // "Merrill Lynch and UBS AG": a company known by its initials starts a second name
+      !/^\p{Lu}[\p{Lu}&.]+$/u.test(tokens[b.from]!.text)
     ) {
       joined.push({ from: a.from, to: b.to });
       r++;
     } else joined.push(a);
   }
   return joined;
+}
+
+/** Words that continue an index name after its number: "Nikkei 225 Stock Average", "S&P 500 Index". */
+const INDEX_TAIL = /^(?:Index|Stock|Average|Composite|Industrials?)$/;
+
+/**
+ * "S&P 500", "FTSE 100", "Standard & Poor's 500", "S&P/ASX 200": a run that stops before a number or a
+ * slash is extended over it when the longer form is an index the gazetteer knows.
+ */
+function indexEnd(ctx: NameContext, from: number, to: number): number {
+  const { tokens, text } = ctx;
+  const next = tokens[to];
+  if (!next || next.lineStart || !(/^\d/.test(next.text) || next.text === '/')) return to;
+  let best = to;
+  for (let k = to; k < tokens.length && k < to + 3 && !tokens[k]!.lineStart; k++) {
+    if (gazetteerKind(collapseSpaces(text.slice(tokens[from]!.start, tokens[k]!.end))) === 'other') best = k + 1;
+  }
+  if (best === to) return to;
+  while (best < tokens.length && !tokens[best]!.lineStart && INDEX_TAIL.test(tokens[best]!.text)) best++;
+  return best;
 }
 
 export function runText(tokens: Token[], run: Run, text?: string): string {

@@ -1,0 +1,100 @@
+/**
+ * Actors in business and market news of the Wikinews kind: stock indices, companies with legal suffixes and
+ * tickers, car makers and unions, central banks. Sentences written for these tests in the style of such news.
+ */
+import { describe, expect, test } from 'vitest';
+import type { Article, ArticleActor } from '../../src/model.js';
+import { extractActors } from '../../src/extract/actors/index.js';
+import { lineStartsOf } from '../../src/text/lines.js';
+
+function article(text: string): Article {
+  return {
+    id: 'a1', path: 'x.md', format: 'markdown', title: null, source: null, author: null, url: null,
+    published: '2009-03-24', publishedInferred: false, text, bodyStart: 0, bodyEnd: text.length, lineStarts: lineStartsOf(text), hash: 'h',
+  };
+}
+
+const actorsOf = (text: string) => extractActors(article(text));
+const names = (actors: ArticleActor[]) => actors.map((a) => a.name);
+function actor(actors: ArticleActor[], name: string): ArticleActor {
+  const a = actors.find((x) => x.name === name || x.aliases.includes(name));
+  if (!a) throw new Error(`no actor "${name}" in ${JSON.stringify(actors.map((x) => [x.name, ...x.aliases]))}`);
+  return a;
+}
+
+describe('stock market indices', () => {
+  test('an index is named with its number, and is neither a company nor a place', () => {
+    const actors = actorsOf(
+      'The broader S&P 500 index lost 3.9 percent, while in London the FTSE 100 dropped 7.9 percent and the Paris CAC-40 fell 3.8 percent. ' +
+        "Japan's benchmark Nikkei 225 Stock Average rose 3.3 percent, and the Standard & Poor's 500 gained 7.1 percent. Australia's S&P/ASX 200 closed up 2.1 percent.",
+    );
+    for (const index of ['S&P 500', 'FTSE 100', 'CAC-40', 'Nikkei 225 Stock Average', "Standard & Poor's 500", 'S&P/ASX 200']) expect(actor(actors, index).kind).toBe('other');
+    expect(actor(actors, 'Paris').kind).toBe('place');
+    expect(names(actors)).not.toContain('S&P');
+    expect(names(actors)).not.toContain('FTSE');
+    expect(names(actors)).not.toContain('Stock Average');
+    expect(names(actors)).not.toContain('Paris CAC-40');
+  });
+});
+
+describe('companies, tickers and legal names', () => {
+  test('a stock ticker after the exchange is another name of the company before it', () => {
+    const actors = actorsOf('Halvorsen Dynamics Inc. (NASDAQ: HVDX) said on Tuesday that it would cut 2,000 jobs.');
+    expect(actor(actors, 'Halvorsen Dynamics Inc.').aliases).toContain('HVDX');
+    expect(actors.filter((a) => a.name === 'HVDX')).toEqual([]);
+  });
+
+  test('two companies joined by "and" stay two when the second is known by its initials', () => {
+    const actors = actorsOf('The losses were spread across lenders such as Natixis and DZ Bank AG, the report said.');
+    expect(names(actors)).toContain('Natixis');
+    expect(names(actors)).toContain('DZ Bank AG');
+  });
+
+  test('a web name is one organisation', () => {
+    const actors = actorsOf('Jesse Toprak, an analyst at Kelburn.com, said sales would recover slowly.');
+    expect(actor(actors, 'Kelburn.com').kind).toBe('organization');
+  });
+
+  test('an organisation head before "of", and a country before a known body', () => {
+    const actors = actorsOf('The Bank of Montreal raised its forecast. The US Federal Reserve said it would pay interest on reserves. Oil platforms in the Gulf of Mexico were shut.');
+    expect(actor(actors, 'Bank of Montreal').kind).toBe('organization');
+    expect(actor(actors, 'Gulf of Mexico').kind).toBe('place');
+    expect(actor(actors, 'US Federal Reserve').kind).toBe('organization');
+  });
+
+  test('"X, France\'s second-largest bank" is not a place in France', () => {
+    const actors = actorsOf("Crédit Lyonnais, France's second-largest bank, said last week it had lost €4.9 billion. The pods will be made by Wimborne, UK's Cobham.");
+    expect(actor(actors, 'Crédit Lyonnais').aliases).not.toContain('Crédit Lyonnais, France');
+    expect(actor(actors, 'Wimborne').kind).toBe('place');
+  });
+});
+
+describe('car makers, unions and governments', () => {
+  test('brands, the union and the Treasury are organisations; the court is in a place', () => {
+    const actors = actorsOf(
+      'General Motors filed for bankruptcy in a Manhattan court on Monday. The US Treasury will take a 60 percent stake, and the United Auto Workers union will own 17.5 percent. The company plans to sell its Hummer and Saab brands and keep Chevrolet.',
+    );
+    expect(actor(actors, 'Manhattan').kind).toBe('place');
+    expect(actor(actors, 'US Treasury').kind).toBe('organization');
+    expect(actor(actors, 'United Auto Workers').kind).toBe('organization');
+    for (const brand of ['Hummer', 'Saab', 'Chevrolet']) expect(actor(actors, brand).kind).toBe('organization');
+  });
+});
+
+describe('capitalised words that are not actors', () => {
+  test('"Chapter 11" and "the Great Depression" are not actors', () => {
+    const actors = actorsOf('The carmaker filed for Chapter 11 bankruptcy protection, the largest industrial bankruptcy since the Great Depression.');
+    expect(names(actors)).not.toContain('Chapter');
+    expect(names(actors)).not.toContain('Great Depression');
+  });
+
+  test('a common noun opening both the title and the first sentence is not a name', () => {
+    const actors = actorsOf('Stock markets tumble worldwide as bank fears grow\n\nMonday, October 6, 2008\n\nStock markets around the world fell sharply on Monday.\n');
+    expect(names(actors)).not.toContain('Stock');
+  });
+
+  test('a name quoted inside sentences stays a name', () => {
+    const actors = actorsOf('Boeing\'s newest aircraft, the 787 "Dreamliner", made its first flight. The release of the "Dreamliner" is late.');
+    expect(names(actors)).toContain('Dreamliner');
+  });
+});
