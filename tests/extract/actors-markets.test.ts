@@ -98,3 +98,65 @@ describe('capitalised words that are not actors', () => {
     expect(names(actors)).toContain('Dreamliner');
   });
 });
+
+describe('roles, kinds and aliases in market news', () => {
+  test('a role written after the name may hold lowercase words ("chief market economist")', () => {
+    const actors = actorsOf(
+      '"Investors are more confident," said Peter Calloway, chief market economist at Ridgeline Capital in New York. The rally may fade, said Joanna Frey, senior currency strategist at Rabobank.',
+    );
+    expect(actor(actors, 'Peter Calloway').roles).toEqual(['chief market economist']);
+    expect(actor(actors, 'Joanna Frey').roles).toEqual(['senior currency strategist']);
+  });
+
+  test('a plural role before "said" belongs to the next clause, not to the name before it', () => {
+    const actors = actorsOf('The remark was an insult to all Marylanders, top state lawmakers said on Friday.');
+    expect(actors.flatMap((a) => a.roles)).toEqual([]);
+  });
+
+  test('organisations named "X for Y" and legal forms of other countries', () => {
+    const actors = actorsOf('Growth accelerated in February, the Institute for Supply Management said. The Swedish unit Trollvik Automobile AB will be spun off.');
+    expect(actor(actors, 'Institute for Supply Management').kind).toBe('organization');
+    expect(actor(actors, 'Trollvik Automobile AB').kind).toBe('organization');
+  });
+
+  test('credit ratings are not actors', () => {
+    const actors = actorsOf("Standard & Poor's cut the country's rating to CCC on Monday, and Moody's kept its BBB rating.");
+    expect(names(actors)).not.toContain('CCC');
+    expect(names(actors)).not.toContain('BBB');
+  });
+
+  test('"in Bochum and Eisenach": the second name after a place preposition is a place', () => {
+    const actors = actorsOf('Workers at the plants in Bochum and Eisenach were worried about the sale.');
+    expect(actor(actors, 'Eisenach').kind).toBe('place');
+  });
+
+  test('"the Bush administration" names a person', () => {
+    const actors = actorsOf('The Bush administration agreed to lend the carmakers $17.4 billion.');
+    expect(actor(actors, 'Bush').kind).toBe('person');
+  });
+
+  test('an index with and without its number is one actor', () => {
+    const actors = actorsOf("Nikkei drops to 26-year low as yen soars\n\nJapan's Nikkei 225 index fell 6.4 percent. The Nikkei has lost half its value this year. Hong Kong's Hang Seng Index fell, and the Hang Seng is down 40 percent.");
+    expect(actor(actors, 'Nikkei 225').aliases).toContain('Nikkei');
+    expect(actor(actors, 'Hang Seng Index').aliases).toContain('Hang Seng');
+  });
+});
+
+describe('capitalised words in headings and set phrases', () => {
+  test('a two-word run-in heading is not a name', () => {
+    const actors = actorsOf('The Dow rose 1 percent on Tuesday.\nMarket Reaction\nSome traders said the rally could fade.\n');
+    expect(names(actors)).not.toContain('Reaction');
+    expect(names(actors)).not.toContain('Market Reaction');
+  });
+
+  test('a common noun opening a sentence before a verb is not a name', () => {
+    const actors = actorsOf('Crossfire has been reported along the border since Sunday. "Fear is driving the market right now," one trader said.');
+    expect(names(actors)).not.toContain('Crossfire');
+    expect(names(actors)).not.toContain('Fear');
+  });
+
+  test('a concept capitalised for emphasis after "his" is not an actor', () => {
+    const actors = actorsOf('The Secretary-General offered his Good Offices to help both sides, his spokesman said.');
+    expect(names(actors)).not.toContain('Good Offices');
+  });
+});

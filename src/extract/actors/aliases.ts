@@ -56,7 +56,7 @@ function memo<T>(f: (s: string) => T): (s: string) => T {
 let norm = normUncached;
 let words = wordsUncached;
 const CONNECT = new Set(['of', 'and', '&', 'the', 'for', 'de', 'du', 'la', 'von', 'van']);
-const LEGAL = new Set('inc incorporated corp corporation co company ltd limited llc plc nv bv ag sa sas spa gmbh group holdings'.split(' '));
+const LEGAL = new Set('inc incorporated corp corporation co company ltd limited llc llp lp plc nv bv ag ab asa oyj sa sas spa srl sarl gmbh kk pty bhd group holdings'.split(' '));
 const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
 
 function initials(form: string): string[] {
@@ -178,6 +178,15 @@ function cluster(mentions: Mention[], kindOfForm: (form: string) => ActorKind): 
     if (ws.length >= 2 && LEGAL.has(norm(ws.at(-1)!))) {
       const base = norm(ws.slice(0, -1).join(' '));
       if (forms.has(base)) union(k, base);
+    }
+    // "Nikkei" = "Nikkei 225" = "Nikkei 225 Stock Average", "Hang Seng" = "Hang Seng Index": an index with and without its number
+    if (ws.length >= 2 && kind.get(k) === 'other') {
+      let n = ws.length;
+      while (n > 1 && /^(?:\d[\d.,-]*|index|composite|average|stock)$/i.test(ws[n - 1]!)) {
+        n--;
+        const base = norm(ws.slice(0, n).join(' '));
+        if (forms.has(base) && kind.get(base) === 'other') union(base, k);
+      }
     }
     // "Lockheed" = "Lockheed Martin" (first word of a two-word organisation name)
     if (ws.length === 2 && !ORG_HEADS.has(norm(ws[1]!)) && !isGivenName(ws[0]!) && kind.get(k) !== 'place') {

@@ -10,7 +10,7 @@ import type { ActorKind, Article, ArticleActor } from '../../model.js';
 import { clusterMentions, type Mention } from './aliases.js';
 import { canonicalPlace, demonymCountry, gazetteerKind, isCountry, isCountryOrState, isDemonym } from './gazetteer.js';
 import { classify, isAcronym, isShortForm, type KindEvidence } from './kind.js';
-import { COMMON, HONORIFICS, MONTHS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_OBJECTS, WEEKDAYS } from './lexicon.js';
+import { COMMON, CONCEPT_ADJECTIVES, HONORIFICS, MONTHS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_OBJECTS, WEEKDAYS } from './lexicon.js';
 import { findRuns, nameContext, trimRun, type Run } from './names.js';
 import { roleAfter, roleBefore, splitRun } from './roles.js';
 import { collapseSpaces, splitSpaces } from './text.js';
@@ -63,6 +63,8 @@ function isJunkForm(tokens: Token[], run: Run): boolean {
   if (ts.some(isHead) && ts.every((t) => ROLE_HEADS.has(lowTok(t)) || ROLE_MODIFIERS.has(lowTok(t)) || HONORIFICS.has(lowTok(t)) || ROLE_OF_OBJECTS.has(lowTok(t)) || t.text === 'of' || demonymCountry(t.text) !== undefined || isCountry(t.text) || /s$/.test(t.text) && ROLE_HEADS.has(lowTok(t).slice(0, -1)))) return true;
   // "Spokesperson for the Office ...", "President of France": a role phrase, not a name
   if (ts.length >= 2 && (ROLE_HEADS.has(lowTok(ts[0]!)) || HONORIFICS.has(lowTok(ts[0]!))) && /^(?:of|for)$/.test(tokens[run.from + 1]?.text ?? '')) return true;
+  // "offered his Good Offices", "our Deepest Condolences": a concept capitalised for emphasis
+  if (ts.length >= 2 && CONCEPT_ADJECTIVES.has(lowTok(ts[0]!)) && /^(?:his|her|its|their|our|your|my)$/.test(tokens[run.from - 1]?.text ?? '') && !gazetteerKind(text)) return true;
   if (ts.every((t) => (COMMON.has(lowTok(t)) && !/\p{Lu}.*\p{Lu}/u.test(t.text)) || MONTHS.has(lowTok(t)) || WEEKDAYS.has(lowTok(t)))) return true;
   return false;
 }
@@ -212,8 +214,9 @@ export function extractActors(article: Article): ArticleActor[] {
       placeContext: !!f.alias || (!!before && before.word && STRONG_PLACE_PREP.has(before.text) && !last.poss && !tokens[f.run.from]!.lineStart) ||
         (f.run.to - f.run.from === 1 && !last.poss && !!after && after.word && INCIDENT.test(after.low) && before?.low === 'the'),
       speakerContext: (!!after && after.word && REPORTING.test(after.text) && !last.poss) || (!!before && before.word && REPORTING.test(before.text)),
-      // ", who ..." or a transcript's speaker label ("WALLACE: ...")
-      personContext: (!!after && after.text === ',' && tokens[f.run.to + 1]?.text === 'who') || (!!after && after.text === ':' && f.run.to - f.run.from === 1 && tokens[f.run.from]!.sentStart && !/\p{Ll}/u.test(tokens[f.run.from]!.text) && !gazetteerKind(tokens[f.run.from]!.text)),
+      // ", who ..." or a transcript's speaker label ("WALLACE: ..."), or "the Bush administration", "the Clinton campaign"
+      personContext: (!!after && after.text === ',' && tokens[f.run.to + 1]?.text === 'who') ||
+        (f.run.to - f.run.from === 1 && !last.poss && !!after && /^(?:administration|campaign)$/.test(after.text) && !gazetteerKind(last.text)) || (!!after && after.text === ':' && f.run.to - f.run.from === 1 && tokens[f.run.from]!.sentStart && !/\p{Ll}/u.test(tokens[f.run.from]!.text) && !gazetteerKind(tokens[f.run.from]!.text)),
     };
   });
   // "(TRF)" right after a name
@@ -246,6 +249,15 @@ export function extractActors(article: Article): ArticleActor[] {
     return formKind.get(k)!;
   };
 
+  // "in Bochum and Eisenach": the second of two names after a place preposition is a place too (not "at IBM and Compaq")
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const p = mentions[i - 1]!;
+    if (!m.placeContext && p.placeContext && !gazetteerKind(m.form) && /^ (?:and|or) $/.test(text.slice(p.end, m.start)) && gazetteerKind(p.form) === 'place') {
+      m.placeContext = true;
+      formKind.delete(normForm(m.form));
+    }
+  }
   // "General Motors Corp. (NYSE: GM)": a stock ticker after the exchange is another name of the company before
   for (let i = 1; i < mentions.length; i++) {
     const m = mentions[i]!;

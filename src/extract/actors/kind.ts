@@ -56,8 +56,10 @@ export function classify(e: KindEvidence): ActorKind {
   if (ws.length > 1 && OTHER_HEADS.has(last)) return 'other';
   if (ws.length > 1 && ORG_HEADS.has(last)) return 'organization';
   if (PLACE_HEADS.has(last) && ws.length > 1) return 'place';
-  // "Bank of America", "Federal Reserve Bank of New York", "Gulf of Mexico": the head comes before "of"
-  const of = ws.indexOf('of');
+  // "Bank of America", "Federal Reserve Bank of New York", "Gulf of Mexico", "Institute for Supply Management":
+  // the head comes before "of" or "for"
+  let of = ws.indexOf('of');
+  if (of < 0) of = ws.indexOf('for');
   if (of > 0 && of < ws.length - 1) {
     const head = low(ws[of - 1]!);
     if (ORG_HEADS.has(head)) return 'organization';

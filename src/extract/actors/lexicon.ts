@@ -35,12 +35,18 @@ experts observers commentators journalists reporters editors fans viewers users 
 shares earnings gains losses costs fees taxes wages salaries benefits funds assets debts loans deals contracts orders deliveries flights planes jets aircraft
 cars vehicles trucks ships weapons missiles drones bombs guns fire smoke rain snow storms floods heat temperatures water food fuel energy power electricity
 security safety health education housing transport traffic crime justice peace war conflict crisis
+crossfire gunfire shelling firing fear fears concern concerns worry worries speculation uncertainty confidence optimism pessimism pressure criticism anger outrage panic
+turmoil volatility stock debt credit bankruptcy recovery recession production output spending investment profit profits loss tension momentum
 `);
+
+/** Evaluative adjectives that open a concept capitalised for emphasis after "his", "our" ("his Good Offices", "our Deepest Condolences"). */
+export const CONCEPT_ADJECTIVES = words(`good best great kind warm warmest sincere sincerest deep deeper deepest heartfelt special full fullest utmost highest personal`);
 
 /** Capitalised words and acronyms that are not actors: units, currencies, time zones, holidays. */
 export const NOT_ACTORS = words(`
 usd gbp eur jpy inr pkr cny rmb aud cad chf sek nok dkk
 utc gmt est edt cst cdt mst mdt pst pdt cet cest ist bst aest
+aaa aa bbb bb ccc cc
 vip ceo cfo coo cto ceos phd tv lcd led ghz mhz gb mb kb tb am pm id ok faq pdf gps sms dvd cd hd usb pc pcs api sdk os fy q1 q2 q3 q4 ipo gdp
 christmas easter ramadan eid diwali holi thanksgiving halloween hanukkah
 internet web online
@@ -94,7 +100,7 @@ export const NAME_CONNECTORS = words(`of for de del della der di da du la le van
 
 /** Org-suffix heads: a name ending in one of these is an organisation. */
 export const ORG_HEADS = words(`
-inc incorporated corp corporation co company companies ltd limited llc plc nv bv ag sa spa gmbh group holdings industries international enterprises partners
+inc incorporated corp corporation co company companies ltd limited llc llp lp plc nv bv ag ab asa oyj sa spa srl sarl gmbh kk pty bhd group holdings industries international enterprises partners
 airlines airline airways air aerospace aviation motors systems technologies technology electronics software networks communications media studios pictures records entertainment
 bank banks capital securities investments fund trust insurance exchange markets research
 department ministry agency office bureau administration authority commission committee council board service services directorate secretariat

@@ -57,7 +57,7 @@ export function nameContext(tokens: Token[], text: string): NameContext {
       }
       const last = tokens[i - 1];
       const endsSentence = last && !last.word && /[.!?"”]/.test(last.text);
-      if ((words >= 3 && caps / words >= 0.8 && !endsSentence) || (words >= 6 && caps / words >= 0.9) || (words >= 2 && shouting / words >= 0.6)) for (let k = lineFrom; k < i; k++) headline.add(k);
+      if (((words >= 3 || (words === 2 && i - lineFrom === 2)) && caps / words >= 0.8 && !endsSentence) || (words >= 6 && caps / words >= 0.9) || (words >= 2 && shouting / words >= 0.6)) for (let k = lineFrom; k < i; k++) headline.add(k);
       lineFrom = i;
     }
   }

@@ -116,14 +116,22 @@ export function roleAfter(tokens: Token[], nameTo: number, text: string): string
     if (!t.word && t.text !== '-' && t.text !== '–') break;
     if (t.word && /^(who|which|that|said|says|and|is|was|has|had|told|added|in|at|on|with|for|to|from)$/.test(t.text)) break;
     if (t.word && !t.cap && !isRoleWord(t) && !ROLE_OF_OBJECTS.has(low(t)) && t.text !== 'of' && !/^(former|ex)$/.test(t.text)) {
-      if (lastHead < 0) return null;
-      break;
+      // "chief market economist", "senior currency strategist", "political science professor": a lowercase word
+      // inside the role, when a role word follows
+      const n = tokens[k + 1];
+      const inside = !COMMON.has(low(t)) && !!n && !n.lineStart && n.word && !n.cap && (isRoleWord(n) || (!COMMON.has(low(n)) && !!tokens[k + 2] && isRoleWord(tokens[k + 2]!)));
+      if (!inside) {
+        if (lastHead < 0) return null;
+        break;
+      }
     }
     if (isRoleHead(t)) lastHead = k;
   }
   if (lastHead < 0) return null;
   // "Ivanka Trump, the Republican presidential nominee's daughter": someone else's role
   if (tokens[lastHead]!.poss) return null;
+  // "an insult to all African-Americans, top black lawmakers said": the subject of the next clause
+  if (tokens[k]?.word && /^(?:said|says|told|added)$/.test(tokens[k]!.text)) return null;
   let end = lastHead + 1;
   // "head of USAF's Mobility Command"
   if (tokens[end]?.text === 'of') {
