@@ -160,3 +160,19 @@ describe('capitalised words in headings and set phrases', () => {
     expect(names(actors)).not.toContain('Good Offices');
   });
 });
+
+describe('one company under its longer and shorter names', () => {
+  test('"Lehman" = "Lehman Brothers" = "Lehman Brothers Holdings Inc."', () => {
+    const actors = actorsOf(
+      'Lehman Brothers files for bankruptcy\n\nLehman Brothers Holdings Inc., the fourth-largest investment bank in the United States, filed for bankruptcy on Monday. Lehman had failed to find a buyer.',
+    );
+    const lehman = actor(actors, 'Lehman Brothers Holdings Inc.');
+    expect(lehman.aliases).toEqual(expect.arrayContaining(['Lehman', 'Lehman Brothers']));
+  });
+
+  test('an index after a sentence-opening "The" keeps its number', () => {
+    const actors = actorsOf('The FTSE 100 in London dropped 3.9 percent.');
+    expect(actor(actors, 'FTSE 100').kind).toBe('other');
+    expect(names(actors)).not.toContain('FTSE');
+  });
+});

@@ -175,8 +175,9 @@ function cluster(mentions: Mention[], kindOfForm: (form: string) => ActorKind): 
     const rest = withoutCountry(f);
     if (rest && forms.has(norm(rest)) && !isPersonish(norm(rest))) union(k, norm(rest));
     const ws = words(f);
-    if (ws.length >= 2 && LEGAL.has(norm(ws.at(-1)!))) {
-      const base = norm(ws.slice(0, -1).join(' '));
+    // "Lehman Brothers Holdings Inc." = "Lehman Brothers Holdings" = "Lehman Brothers"
+    for (let n = ws.length - 1; n >= 1 && LEGAL.has(norm(ws[n]!)); n--) {
+      const base = norm(ws.slice(0, n).join(' '));
       if (forms.has(base)) union(k, base);
     }
     // "Nikkei" = "Nikkei 225" = "Nikkei 225 Stock Average", "Hang Seng" = "Hang Seng Index": an index with and without its number
@@ -188,8 +189,10 @@ function cluster(mentions: Mention[], kindOfForm: (form: string) => ActorKind): 
         if (forms.has(base) && kind.get(base) === 'other') union(base, k);
       }
     }
-    // "Lockheed" = "Lockheed Martin" (first word of a two-word organisation name)
-    if (ws.length === 2 && !ORG_HEADS.has(norm(ws[1]!)) && !isGivenName(ws[0]!) && kind.get(k) !== 'place') {
+    // "Lockheed" = "Lockheed Martin" (first word of a two-word organisation name; "Lehman" = "Lehman Brothers Holdings Inc.")
+    let core = ws.length;
+    while (core > 2 && LEGAL.has(norm(ws[core - 1]!))) core--;
+    if (core === 2 && !ORG_HEADS.has(norm(ws[1]!)) && !isGivenName(ws[0]!) && kind.get(k) !== 'place') {
       const first = norm(ws[0]!);
       if (forms.has(first) && !gazetteerKind(ws[0]!) && !isPersonish(first)) {
         // only when no other multi-word name starts with the same word

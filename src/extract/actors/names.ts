@@ -198,8 +198,15 @@ export function findRuns(ctx: NameContext): Run[] {
         break;
       }
     }
-    j = indexEnd(ctx, i, j);
-    // "Paris CAC-40", "Frankfurt DAX": the place and its index are two names
+    const index = indexEnd(ctx, i, j);
+    if (index) {
+      // "The FTSE 100", "Paris CAC-40": what comes before the index is another name, or nothing
+      if (index.start > i) runs.push({ from: i, to: index.start });
+      runs.push({ from: index.start, to: index.end });
+      i = index.end;
+      continue;
+    }
+    // "Frankfurt DAX": the place and its index are two names
     const split = j - i >= 2 && gazetteerKind(tokens[i]!.text) === 'place' && gazetteerKind(collapseSpaces(ctx.text.slice(tokens[i + 1]!.start, tokens[j - 1]!.end))) === 'other';
     if (split) runs.push({ from: i, to: i + 1 });
     runs.push({ from: split ? i + 1 : i, to: j });
@@ -239,17 +246,21 @@ const INDEX_TAIL = /^(?:Index|Stock|Average|Composite|Industrials?)$/;
  * "S&P 500", "FTSE 100", "Standard & Poor's 500", "S&P/ASX 200": a run that stops before a number or a
  * slash is extended over it when the longer form is an index the gazetteer knows.
  */
-function indexEnd(ctx: NameContext, from: number, to: number): number {
+function indexEnd(ctx: NameContext, from: number, to: number): { start: number; end: number } | null {
   const { tokens, text } = ctx;
   const next = tokens[to];
-  if (!next || next.lineStart || !(/^\d/.test(next.text) || next.text === '/')) return to;
-  let best = to;
-  for (let k = to; k < tokens.length && k < to + 3 && !tokens[k]!.lineStart; k++) {
-    if (gazetteerKind(collapseSpaces(text.slice(tokens[from]!.start, tokens[k]!.end))) === 'other') best = k + 1;
+  if (!next || next.lineStart || !(/^\d/.test(next.text) || next.text === '/')) return null;
+  // the index may start inside the run ("The FTSE 100")
+  for (let s = from; s < to; s++) {
+    let best = to;
+    for (let k = to; k < tokens.length && k < to + 3 && !tokens[k]!.lineStart; k++) {
+      if (gazetteerKind(collapseSpaces(text.slice(tokens[s]!.start, tokens[k]!.end))) === 'other') best = k + 1;
+    }
+    if (best === to) continue;
+    while (best < tokens.length && !tokens[best]!.lineStart && INDEX_TAIL.test(tokens[best]!.text)) best++;
+    return { start: s, end: best };
   }
-  if (best === to) return to;
-  while (best < tokens.length && !tokens[best]!.lineStart && INDEX_TAIL.test(tokens[best]!.text)) best++;
-  return best;
+  return null;
 }
 
 export function runText(tokens: Token[], run: Run, text?: string): string {
