@@ -176,3 +176,38 @@ describe('one company under its longer and shorter names', () => {
     expect(names(actors)).not.toContain('FTSE');
   });
 });
+
+describe('people and companies introduced by what they are', () => {
+  test('a role set off by commas before the name ("Saab\'s chief executive, Jan-Åke Jonsson,")', () => {
+    const actors = actorsOf(
+      "Saab's chief executive, Jan-Åke Jonsson, said the company would become independent. Sweden's enterprise minister, Maud Olofsson, said the state would not buy it. He thanked his father, Rafael, for his support.",
+    );
+    expect(actor(actors, 'Jan-Åke Jonsson').kind).toBe('person');
+    expect(actor(actors, 'Jan-Åke Jonsson').roles).toEqual(["Saab's chief executive"]);
+    expect(actor(actors, 'Maud Olofsson').roles).toEqual(["Sweden's enterprise minister"]);
+    expect(actor(actors, 'Rafael').roles).toEqual([]);
+  });
+
+  test('a lowercase noun between the owner and the role head belongs to the role', () => {
+    const actors = actorsOf("Saudi Arabia's oil minister Ali al-Naimi said last month that the market was well supplied.");
+    expect(actor(actors, 'Ali al-Naimi').roles).toEqual(["Saudi Arabia's oil minister"]);
+  });
+
+  test('a company named after "newspaper", "carmaker", "retailer" is an organisation', () => {
+    const actors = actorsOf('Swedish newspaper Dagens Industri reported the talks. Sales rose at electronics retailer Harlow Brothers Stores, and at carmaker Volvenko Automobile.');
+    expect(actor(actors, 'Dagens Industri').kind).toBe('organization');
+    expect(actor(actors, 'Volvenko Automobile').kind).toBe('organization');
+  });
+
+  test('a nationality in a title-case headline names its country', () => {
+    const actors = actorsOf('GM Sells Hummer Brand To Chinese Machinery Maker\n\nGeneral Motors agreed to sell Hummer to a little-known Chinese manufacturer.');
+    expect(names(actors)).not.toContain('Chinese');
+    expect(actor(actors, 'China').aliases).toContain('Chinese');
+  });
+
+  test('a plural initialism ("SUVs", "PACs") is not an actor', () => {
+    const actors = actorsOf('Environmental groups said the gas-guzzling SUVs were out of step with the times, and super PACs spent millions.');
+    expect(names(actors)).not.toContain('SUVs');
+    expect(names(actors)).not.toContain('PACs');
+  });
+});

@@ -31,6 +31,7 @@ export interface Mention {
   placeContext: boolean;
   speakerContext: boolean;
   personContext: boolean;
+  orgContext?: boolean;
 }
 
 export interface Cluster {

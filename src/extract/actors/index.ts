@@ -12,7 +12,7 @@ import { canonicalPlace, demonymCountry, gazetteerKind, isCountry, isCountryOrSt
 import { classify, isAcronym, isShortForm, type KindEvidence } from './kind.js';
 import { COMMON, CONCEPT_ADJECTIVES, HONORIFICS, MONTHS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_OBJECTS, WEEKDAYS } from './lexicon.js';
 import { findRuns, nameContext, trimRun, type Run } from './names.js';
-import { roleAfter, roleBefore, splitRun } from './roles.js';
+import { roleAfter, roleBefore, roleBeforeComma, splitRun } from './roles.js';
 import { collapseSpaces, splitSpaces } from './text.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -26,6 +26,9 @@ const INCIDENT = /^(?:attacks?|strikes?|bombings?|massacres?|shootings?|blasts?|
 const EVENT_HEADS = /^(?:conference|summit|show|festival|games|olympics|cup|championships?|week|day|awards?|prize|medal|expo|fair|marathon|convention|depression|recession|crash)$/;
 /** "Chapter 11", "Article 5", "Section 8", "Phase 2": a numbered part of a text or a process, not a name. */
 const NUMBERED_PART = /^(?:chapter|article|section|clause|paragraph|page|part|phase|stage|round|item|rule|title|tier|level|step|volume|schedule|exhibit|appendix|annex|amendment)$/;
+
+/** Common nouns for a company or a body written right before its name ("newspaper Dagens Industri", "carmaker Saab"). */
+const ORG_NOUN = /^(?:company|firm|carmaker|automaker|manufacturer|maker|producer|bank|lender|insurer|retailer|airline|carrier|newspaper|daily|magazine|broadcaster|agency|conglomerate|subsidiary|supplier|chain|brand|operator|exchange|regulator|watchdog|union|publisher|tabloid|network)$/;
 
 /** "(NYSE: ", "(Nasdaq: ", "(LSE: ": the exchange before a ticker. */
 const TICKER_HEAD = /\(\s*\p{Lu}[\p{L}.-]{1,14}\s?:\s*$/u;
@@ -51,6 +54,8 @@ function isJunkForm(tokens: Token[], run: Run): boolean {
   const text = ts.map((t) => t.text).join(' ');
   if (fewerThanTwoLetters(text)) return true;
   if (ts.every((t) => /^\d/.test(t.text))) return true;
+  // "SUVs", "ETFs", "NGOs": a plural initialism names a kind of thing or group, not one actor
+  if (ts.length === 1 && /^\p{Lu}{2,}s$/u.test(ts[0]!.text) && !gazetteerKind(ts[0]!.text)) return true;
   if (ts.length === 1 && NUMBERED_PART.test(ts[0]!.low) && /^(?:\d|[IVX]+$)/.test(tokens[run.to]?.text ?? '')) return true;
   if (ts.length === 1 && isDemonym(text) && !gazetteerKind(text)) return true;
   // "Paris Air Show", "Inauguration Day": events and awards are not actors
@@ -135,10 +140,8 @@ export function extractActors(article: Article): ArticleActor[] {
       if (r) roles.push(r);
     } else {
       const before = roleBefore(tokens, split.name.from, text);
-      if (before) {
-        const r = cleanRoleText(before.role);
-        if (r) roles.push(r);
-      }
+      const r = before ? cleanRoleText(before.role) : (roleBeforeComma(tokens, split.name.from, split.name.to, text) ?? null);
+      if (r) roles.push(r);
     }
     const after = roleAfter(tokens, split.name.to, text);
     if (after) {
@@ -171,7 +174,10 @@ export function extractActors(article: Article): ArticleActor[] {
         const sub = { from: i, to: j };
         const form = formOf(sub);
         if (bodyForms.has(normForm(form)) || (gazetteerKind(form) && !isJunkForm(tokens, sub))) {
-          kept.push({ run: sub, titled: f.titled, roles: f.roles, headline: true });
+          // "... To Chinese Machinery Maker": a nationality names its country here too
+          const country = j - i === 1 ? demonymCountry(tokens[i]!.text) : undefined;
+          if (country && isCountry(country) && !/s$/.test(tokens[i]!.text)) kept.push({ run: sub, titled: false, roles: [], headline: true, form: country, alias: tokens[i]!.text });
+          else kept.push({ run: sub, titled: f.titled, roles: f.roles, headline: true });
           matched = j - i;
           break;
         }
@@ -214,6 +220,7 @@ export function extractActors(article: Article): ArticleActor[] {
       placeContext: !!f.alias || (!!before && before.word && STRONG_PLACE_PREP.has(before.text) && !last.poss && !tokens[f.run.from]!.lineStart) ||
         (f.run.to - f.run.from === 1 && !last.poss && !!after && after.word && INCIDENT.test(after.low) && before?.low === 'the'),
       speakerContext: (!!after && after.word && REPORTING.test(after.text) && !last.poss) || (!!before && before.word && REPORTING.test(before.text)),
+      orgContext: !!before && before.word && ORG_NOUN.test(before.text),
       // ", who ..." or a transcript's speaker label ("WALLACE: ..."), or "the Bush administration", "the Clinton campaign"
       personContext: (!!after && after.text === ',' && tokens[f.run.to + 1]?.text === 'who') ||
         (f.run.to - f.run.from === 1 && !last.poss && !!after && /^(?:administration|campaign)$/.test(after.text) && !gazetteerKind(last.text)) || (!!after && after.text === ':' && f.run.to - f.run.from === 1 && tokens[f.run.from]!.sentStart && !/\p{Ll}/u.test(tokens[f.run.from]!.text) && !gazetteerKind(tokens[f.run.from]!.text)),
@@ -235,6 +242,7 @@ export function extractActors(article: Article): ArticleActor[] {
     placeContext: idx.filter((i) => mentions[i]!.placeContext).length,
     speakerContext: idx.filter((i) => mentions[i]!.speakerContext).length,
     personContext: idx.filter((i) => mentions[i]!.personContext).length,
+    orgContext: idx.filter((i) => mentions[i]!.orgContext).length,
   });
   const byForm = new Map<string, number[]>();
   mentions.forEach((m, i) => {

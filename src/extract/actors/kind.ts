@@ -15,6 +15,8 @@ export interface KindEvidence {
   speakerContext: number;
   /** Mentions followed by "he"/"she" references within the sentence or referred to as Mr/Ms. */
   personContext: number;
+  /** Mentions right after a common noun for a company or a body ("newspaper Dagens Industri", "carmaker Saab"). */
+  orgContext?: number;
 }
 
 const words = splitWords;
@@ -87,6 +89,7 @@ export function classify(e: KindEvidence): ActorKind {
     if (g) return g;
   }
   if (isAcronym(full)) return 'organization';
+  if ((e.orgContext ?? 0) > 0) return 'organization';
   if (ws.length >= 2 && ws.length <= 4 && isGivenName(ws[0]!.replace(/\.$/, ''))) return 'person';
   if (ws.length >= 2 && ws.length <= 4 && /^(?:\p{Lu}\.?|(?:\p{Lu}\.){2,3})$/u.test(ws[0]!)) return 'person';
   if (e.personContext > 0) return 'person';

@@ -109,7 +109,7 @@ university college school academy hospital church court circuit parliament assem
 times post news journal herald tribune gazette telegraph guardian press network channel radio television tv magazine
 team club fc
 center centre program programme project initiative institution museum gallery library foundation network
-aircraft airplanes helicopters automotive pharmaceuticals petroleum steel mining chemicals foods brands stores labs laboratories
+aircraft airplanes helicopters automotive automobile automobiles pharmaceuticals petroleum steel mining chemicals foods brands stores labs laboratories
 `);
 
 /** Heads of names that are neither people, organisations nor places: laws, treaties, events, awards. */

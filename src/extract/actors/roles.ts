@@ -77,6 +77,12 @@ export function roleBefore(tokens: Token[], nameFrom: number, text: string): { r
       i--;
       continue;
     }
+    // "Saudi Arabia's oil minister", "Sweden's enterprise minister": a lowercase noun before the head, after the owner
+    if (t.word && !t.cap && sawHead && i === start - 1 && !COMMON.has(low(t)) && !/(?:ed|ing|ly)$/.test(t.text) && tokens[i - 1]?.poss && tokens[i - 1]!.cap) {
+      start = i;
+      i--;
+      continue;
+    }
     if (t.word && t.text === 'of' && i + 1 < start + 1) {
       start = i;
       i--;
@@ -100,6 +106,20 @@ export function roleBefore(tokens: Token[], nameFrom: number, text: string): { r
   while (start < nameFrom && tokens[start]!.text === 'of') start++;
   const role = cleanRole(text.slice(tokens[start]!.start, tokens[nameFrom - 1]!.end));
   return role ? { role, from: start } : null;
+}
+
+/** "Saab's chief executive, Jan-Åke Jonsson, said": a role set off by commas before the name. */
+export function roleBeforeComma(tokens: Token[], nameFrom: number, nameTo: number, text: string): string | null {
+  if (tokens[nameFrom - 1]?.text !== ',' || !/^[,.]$/.test(tokens[nameTo]?.text ?? '') || tokens[nameFrom]!.lineStart) return null;
+  const head = tokens[nameFrom - 2];
+  // a role noun, not a kinship or courtesy word ("his father, Rafael")
+  if (!head || !head.word || head.cap || !ROLE_HEADS.has(low(head))) return null;
+  const r = roleBefore(tokens, nameFrom - 1, text);
+  if (!r) return null;
+  // the role must be a noun phrase of its own: "Saab's ...", "its ...", "the company's ...", "one trader"
+  const before = tokens[r.from - 1];
+  const own = tokens[r.from]!.poss || (r.from > 0 && tokens[r.from - 1]!.poss) || (!!before && before.word && /^(?:its|his|her|their|the|a|an|one)$/i.test(before.text));
+  return own ? r.role : null;
 }
 
 /** "Todd Tiahrt, a Kansas representative," / "Ralph Crosby, EADS's North America CEO and ..." */
