@@ -211,3 +211,35 @@ describe('people and companies introduced by what they are', () => {
     expect(names(actors)).not.toContain('PACs');
   });
 });
+
+describe('roles in business news', () => {
+  test('a title-case headline gives no role ("U.S. Government Gives GM Chief Executive Rick Wagoner Ultimatum")', () => {
+    const actors = actorsOf('U.S. Government Gives GM Chief Executive Rick Wagoner Ultimatum\n\nRick Wagoner has agreed to step down, the White House said on Sunday.');
+    expect(actor(actors, 'Rick Wagoner').roles).toEqual([]);
+  });
+
+  test('"economists at Capital Economics": where someone works is an organisation, not a place', () => {
+    const actors = actorsOf('Economists at Capital Economics expect the economy to shrink. "It is a barrier," said Phil Flynn, an analyst at Alaron Trading in Chicago.');
+    expect(actor(actors, 'Capital Economics').kind).toBe('organization');
+    expect(actor(actors, 'Alaron Trading').kind).toBe('organization');
+    expect(actor(actors, 'Chicago').kind).toBe('place');
+  });
+
+  test('a surname that is also a role word, and "Chancellor of the Exchequer"', () => {
+    const actors = actorsOf('Governor Mervyn King said the bank was doing what it can. Chancellor of the Exchequer Alistair Darling said the government would act.');
+    expect(actor(actors, 'Mervyn King').roles).toEqual(['Governor']);
+    expect(actor(actors, 'Alistair Darling').roles).toEqual(['Chancellor of the Exchequer']);
+    expect(names(actors)).not.toContain('Governor Mervyn King');
+  });
+
+  test('a role after the name is not cut inside "of defense contractor …"', () => {
+    const actors = actorsOf('Kent Kresa, a former chief executive of defense contractor Northrop Grumman, will become chairman. John Podesta, chief of staff to the president, agreed.');
+    expect(actor(actors, 'Kent Kresa').roles).toEqual(['former chief executive']);
+    expect(actor(actors, 'John Podesta').roles).toEqual(['chief of staff']);
+  });
+
+  test('a confederation is an organisation', () => {
+    const actors = actorsOf('The Confederation of British Industry (CBI) welcomed the move.');
+    expect(actor(actors, 'Confederation of British Industry').kind).toBe('organization');
+  });
+});

@@ -12,7 +12,7 @@ import { canonicalPlace, demonymCountry, gazetteerKind, isCountry, isCountryOrSt
 import { classify, isAcronym, isShortForm, type KindEvidence } from './kind.js';
 import { COMMON, CONCEPT_ADJECTIVES, HONORIFICS, MONTHS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_OBJECTS, WEEKDAYS } from './lexicon.js';
 import { findRuns, nameContext, trimRun, type Run } from './names.js';
-import { roleAfter, roleBefore, roleBeforeComma, splitRun } from './roles.js';
+import { isRoleHead, roleAfter, roleBefore, roleBeforeComma, splitRun } from './roles.js';
 import { collapseSpaces, splitSpaces } from './text.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -177,7 +177,8 @@ export function extractActors(article: Article): ArticleActor[] {
           // "... To Chinese Machinery Maker": a nationality names its country here too
           const country = j - i === 1 ? demonymCountry(tokens[i]!.text) : undefined;
           if (country && isCountry(country) && !/s$/.test(tokens[i]!.text)) kept.push({ run: sub, titled: false, roles: [], headline: true, form: country, alias: tokens[i]!.text });
-          else kept.push({ run: sub, titled: f.titled, roles: f.roles, headline: true });
+          // roles split from a title-case headline swallow its other words ("U.S. Government Gives GM Chief Executive")
+          else kept.push({ run: sub, titled: f.titled, roles: [], headline: true });
           matched = j - i;
           break;
         }
@@ -206,6 +207,9 @@ export function extractActors(article: Article): ArticleActor[] {
     const before = tokens[f.run.from - 1];
     const after = tokens[f.run.to];
     const last = tokens[f.run.to - 1]!;
+    // "economists at Capital Economics", "an analyst at Alaron Trading": where someone works, not a place
+    const beforeAt = before?.text === 'at' ? tokens[f.run.from - 2] : undefined;
+    const workplace = !!beforeAt && beforeAt.word && (!beforeAt.cap || beforeAt.sentStart) && isRoleHead(beforeAt);
     return {
       form: f.form ?? formOf(f.run),
       alias: f.alias,
@@ -217,10 +221,10 @@ export function extractActors(article: Article): ArticleActor[] {
       parenOf: null,
       tickerOf: null,
       // "in Pahalgam", "Toulouse, France", and "the Pulwama strike": an incident named after where it happened
-      placeContext: !!f.alias || (!!before && before.word && STRONG_PLACE_PREP.has(before.text) && !last.poss && !tokens[f.run.from]!.lineStart) ||
+      placeContext: !!f.alias || (!!before && before.word && STRONG_PLACE_PREP.has(before.text) && !last.poss && !tokens[f.run.from]!.lineStart && !workplace) ||
         (f.run.to - f.run.from === 1 && !last.poss && !!after && after.word && INCIDENT.test(after.low) && before?.low === 'the'),
       speakerContext: (!!after && after.word && REPORTING.test(after.text) && !last.poss) || (!!before && before.word && REPORTING.test(before.text)),
-      orgContext: !!before && before.word && ORG_NOUN.test(before.text),
+      orgContext: (!!before && before.word && ORG_NOUN.test(before.text)) || workplace,
       // ", who ..." or a transcript's speaker label ("WALLACE: ..."), or "the Bush administration", "the Clinton campaign"
       personContext: (!!after && after.text === ',' && tokens[f.run.to + 1]?.text === 'who') ||
         (f.run.to - f.run.from === 1 && !last.poss && !!after && /^(?:administration|campaign)$/.test(after.text) && !gazetteerKind(last.text)) || (!!after && after.text === ':' && f.run.to - f.run.from === 1 && tokens[f.run.from]!.sentStart && !/\p{Ll}/u.test(tokens[f.run.from]!.text) && !gazetteerKind(tokens[f.run.from]!.text)),

@@ -89,7 +89,7 @@ presidential vice-presidential republican democratic democrat gop party campaign
 /** Words that may follow "of" inside a role ("Secretary of State", "Chief of Army Staff"). */
 export const ROLE_OF_OBJECTS = words(`
 state defence defense staff army treasury commerce energy health justice homeland security interior education labor labour agriculture transportation
-external foreign affairs finance home the armed forces naval air operations
+external foreign affairs finance home the armed forces naval air operations exchequer
 `);
 
 /** Words after which a capitalised run is a place ("in Mobile", "near Pahalgam"). */
@@ -104,7 +104,7 @@ inc incorporated corp corporation co company companies ltd limited llc llp lp pl
 airlines airline airways air aerospace aviation motors systems technologies technology electronics software networks communications media studios pictures records entertainment
 bank banks capital securities investments fund trust insurance exchange markets research
 department ministry agency office bureau administration authority commission committee council board service services directorate secretariat
-army navy force forces guard corps police command brigade battalion regiment front party movement alliance league union federation coalition organisation organization association society foundation institute institution
+army navy force forces guard corps police command brigade battalion regiment front party movement alliance league union federation confederation coalition organisation organization association society foundation institute institution
 university college school academy hospital church court circuit parliament assembly congress senate government cabinet
 times post news journal herald tribune gazette telegraph guardian press network channel radio television tv magazine
 team club fc

@@ -46,7 +46,10 @@ export function splitRun(tokens: Token[], run: Run): SplitRun {
   const rest: Run = { from: p + 1, to };
   const lastRest = low(tokens[to - 1]!);
   // "General Motors", "Justice Department", "Chief Executive": not a title before a person.
-  if (ORG_HEADS.has(lastRest) || PLACE_HEADS.has(lastRest) || ROLE_HEADS.has(lastRest) || ROLE_MODIFIERS.has(lastRest) || gazetteerKind(tokens.slice(from, to).map((t) => t.text).join(' '))) {
+  // ("Governor Mervyn King", "Bishop John Major": a name ending in a word that is also a role, after a name word)
+  const firstRest = tokens[p + 1]!;
+  const nameBeforeRole = to - (p + 1) >= 2 && firstRest.cap && !isRoleWord(firstRest) && !ORG_HEADS.has(low(firstRest)) && !PLACE_HEADS.has(low(firstRest)) && !ROLE_OF_OBJECTS.has(low(firstRest));
+  if (ORG_HEADS.has(lastRest) || PLACE_HEADS.has(lastRest) || ((ROLE_HEADS.has(lastRest) || ROLE_MODIFIERS.has(lastRest)) && !nameBeforeRole) || gazetteerKind(tokens.slice(from, to).map((t) => t.text).join(' '))) {
     return { owner: null, role: null, name: run, titled: false };
   }
   // "President of the UN General Assembly Philemon Yang": the organisation's head word belongs to the role
@@ -157,7 +160,9 @@ export function roleAfter(tokens: Token[], nameTo: number, text: string): string
   if (tokens[end]?.text === 'of') {
     let e = end + 1;
     while (e < tokens.length && e < k && tokens[e]!.word && (tokens[e]!.cap || ROLE_OF_OBJECTS.has(low(tokens[e]!)))) e++;
-    if (e > end + 1) end = e;
+    // not "chief executive of defense" cut from "of defense contractor Northrop Grumman"
+    const cut = tokens[e] && tokens[e]!.word && !tokens[e]!.cap && !tokens[e - 1]!.cap && !COMMON.has(low(tokens[e]!));
+    if (e > end + 1 && !cut) end = e;
   }
   if (from >= end) return null;
   // ", National Security Advisor Ajit Doval": a role written before the next name, not an apposition
