@@ -243,3 +243,12 @@ describe('roles in business news', () => {
     expect(actor(actors, 'Confederation of British Industry').kind).toBe('organization');
   });
 });
+
+describe('flights', () => {
+  test('"Adam Air Flight 574": the airline is the actor, the flight number is not part of its name', () => {
+    const actors = actorsOf('The ban followed the losses of Adam Air Flight 574 and Garuda Indonesia Flight 200 this year.');
+    expect(names(actors)).toContain('Adam Air');
+    expect(names(actors)).toContain('Garuda Indonesia');
+    expect(names(actors).some((n) => /Flight/.test(n))).toBe(false);
+  });
+});

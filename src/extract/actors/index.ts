@@ -25,7 +25,7 @@ const REPORTING = /^(?:said|says|say|told|added|stated|noted|explained|wrote|ask
 const INCIDENT = /^(?:attacks?|strikes?|bombings?|massacres?|shootings?|blasts?|explosions?|earthquakes?|floods?|riots?|uprising|crash|disaster|siege)$/;
 const EVENT_HEADS = /^(?:conference|summit|show|festival|games|olympics|cup|championships?|week|day|awards?|prize|medal|expo|fair|marathon|convention|depression|recession|crash)$/;
 /** "Chapter 11", "Article 5", "Section 8", "Phase 2": a numbered part of a text or a process, not a name. */
-const NUMBERED_PART = /^(?:chapter|article|section|clause|paragraph|page|part|phase|stage|round|item|rule|title|tier|level|step|volume|schedule|exhibit|appendix|annex|amendment)$/;
+const NUMBERED_PART = /^(?:flight|chapter|article|section|clause|paragraph|page|part|phase|stage|round|item|rule|title|tier|level|step|volume|schedule|exhibit|appendix|annex|amendment)$/;
 
 /** Common nouns for a company or a body written right before its name ("newspaper Dagens Industri", "carmaker Saab"). */
 const ORG_NOUN = /^(?:company|firm|carmaker|automaker|manufacturer|maker|producer|bank|lender|insurer|retailer|airline|carrier|newspaper|daily|magazine|broadcaster|agency|conglomerate|subsidiary|supplier|chain|brand|operator|exchange|regulator|watchdog|union|publisher|tabloid|network)$/;

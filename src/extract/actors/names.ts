@@ -307,6 +307,8 @@ export function trimRun(run: Run, ctx: NameContext): Run | null {
     }
     break;
   }
+  // "Adam Air Flight 574", "Air France Flight 447": the airline is the name, the flight is an event
+  if (to - from >= 2 && /^(?:Flight|Flights)$/.test(tokens[to - 1]!.text) && /^\d/.test(tokens[to]?.text ?? '')) to--;
   // calendar words inside ("Monday March") leave nothing useful
   if (from >= to) return null;
   return { from, to };
