@@ -252,3 +252,20 @@ describe('flights', () => {
     expect(names(actors).some((n) => /Flight/.test(n))).toBe(false);
   });
 });
+
+describe('market words that are not actors', () => {
+  test('investors, creditors and commodities opening a sentence before a verb are not names', () => {
+    const actors = actorsOf('Creditors will vote on the plan next week. Shareholders have approved the sale. Crude rose 2 percent.');
+    expect(names(actors)).toEqual([]);
+  });
+
+  test('"the New Year sales", "Black Monday", and a currency\'s letters ("HK$") are not actors', () => {
+    const actors = actorsOf('Demand was strong in the New Year sales. It was the worst fall since Black Monday in 1987. The deal is worth HK$3.2 billion.');
+    expect(names(actors)).toEqual([]);
+  });
+
+  test('a newswire is an organisation', () => {
+    const actors = actorsOf('The figures were reported by Dow Jones Newswires on Tuesday.');
+    expect(actor(actors, 'Dow Jones Newswires').kind).toBe('organization');
+  });
+});

@@ -23,7 +23,7 @@ const REPORTING = /^(?:said|says|say|told|added|stated|noted|explained|wrote|ask
 
 /** Incidents named after their place: the Pulwama strike, the Lockerbie bombing, the Uvalde shooting. */
 const INCIDENT = /^(?:attacks?|strikes?|bombings?|massacres?|shootings?|blasts?|explosions?|earthquakes?|floods?|riots?|uprising|crash|disaster|siege)$/;
-const EVENT_HEADS = /^(?:conference|summit|show|festival|games|olympics|cup|championships?|week|day|awards?|prize|medal|expo|fair|marathon|convention|depression|recession|crash)$/;
+const EVENT_HEADS = /^(?:conference|summit|show|festival|games|olympics|cup|championships?|week|day|year|eve|awards?|prize|medal|expo|fair|marathon|convention|depression|recession|crash)$/;
 /** "Chapter 11", "Article 5", "Section 8", "Phase 2": a numbered part of a text or a process, not a name. */
 const NUMBERED_PART = /^(?:flight|chapter|article|section|clause|paragraph|page|part|phase|stage|round|item|rule|title|tier|level|step|volume|schedule|exhibit|appendix|annex|amendment)$/;
 
@@ -284,6 +284,8 @@ export function extractActors(article: Article): ArticleActor[] {
   // "a US$40 billion contract", "the US manufacturer": a country acronym used as a modifier only
   const modifierOnly = (i: number) => {
     const m = mentions[i]!;
+    // "HK$", "C$", "NZ$": a currency's country letters
+    if (/^\p{Lu}{1,3}$/u.test(m.form) && text[m.end] === '$') return true;
     if (!/^(?:US|U\.S\.|UK|U\.K\.|USA|EU|UAE)$/.test(m.form)) return false;
     const after = text.slice(m.end, m.end + 40);
     if (/^\s?\$|^\s+dollars?\b/.test(after)) return true;

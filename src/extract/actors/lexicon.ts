@@ -37,6 +37,8 @@ cars vehicles trucks ships weapons missiles drones bombs guns fire smoke rain sn
 security safety health education housing transport traffic crime justice peace war conflict crisis
 crossfire gunfire shelling firing fear fears concern concerns worry worries speculation uncertainty confidence optimism pessimism pressure criticism anger outrage panic
 turmoil volatility stock debt credit bankruptcy recovery recession production output spending investment profit profits loss tension momentum
+carmakers automaker carmaker dealers dealerships suppliers bondholders shareholders stockholders creditors regulators brokers exporters importers buyers sellers retirees pensioners
+crude copper platinum wheat corn soybeans commodities currencies equities
 `);
 
 /** Evaluative adjectives that open a concept capitalised for emphasis after "his", "our" ("his Good Offices", "our Deepest Condolences"). */

@@ -78,6 +78,9 @@ export function nameContext(tokens: Token[], text: string): NameContext {
   return { tokens, lowerWords, midCaps, headline, capCount, subjectStarts, quotedStarts, text };
 }
 
+/** First words of named days: "Black Monday", "Super Tuesday", "Cyber Monday", "Good Friday", "Ash Wednesday". */
+const DAY_NAMES = /^(?:black|super|cyber|good|holy|ash|easter|bloody|blue|giving|maundy|palm|shrove|fat|spy)$/;
+
 /** "Air Force One", "Formula One": a number word ending a name. */
 const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/;
 
@@ -307,6 +310,8 @@ export function trimRun(run: Run, ctx: NameContext): Run | null {
     }
     break;
   }
+  // "Black Monday", "Super Tuesday", "Good Friday": a day's name, not a name with a date
+  if (run.to - run.from === 2 && to - from === 1 && from === run.from && WEEKDAYS.has(lower(tokens[run.to - 1]!)) && DAY_NAMES.test(lower(tokens[from]!))) return null;
   // "Adam Air Flight 574", "Air France Flight 447": the airline is the name, the flight is an event
   if (to - from >= 2 && /^(?:Flight|Flights)$/.test(tokens[to - 1]!.text) && /^\d/.test(tokens[to]?.text ?? '')) to--;
   // calendar words inside ("Monday March") leave nothing useful
