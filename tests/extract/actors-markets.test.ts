@@ -269,3 +269,18 @@ describe('market words that are not actors', () => {
     expect(actor(actors, 'Dow Jones Newswires').kind).toBe('organization');
   });
 });
+
+describe('more names of the markets', () => {
+  test('a role after the name stops before "of North American sales"', () => {
+    const actors = actorsOf('Mark LaNeve, GM\'s vice president of North American sales, said December sales were "better than expected".');
+    expect(actor(actors, 'Mark LaNeve').roles).toEqual(["GM's vice president"]);
+    const union = actorsOf('Ron Gettelfinger, president of the United Auto Workers of America, said the union would agree.');
+    expect(actor(union, 'Ron Gettelfinger').roles).toEqual(['president of the United Auto Workers of America']);
+  });
+
+  test('the rating agency before its possessive is an organisation; Hewlett-Packard is a company', () => {
+    const actors = actorsOf("Standard & Poor's cut Greece's credit rating on Monday. Earnings at Hewlett-Packard beat estimates.");
+    expect(actor(actors, 'Standard & Poor').kind).toBe('organization');
+    expect(actor(actors, 'Hewlett-Packard').kind).toBe('organization');
+  });
+});

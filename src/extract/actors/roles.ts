@@ -159,9 +159,11 @@ export function roleAfter(tokens: Token[], nameTo: number, text: string): string
   // "head of USAF's Mobility Command"
   if (tokens[end]?.text === 'of') {
     let e = end + 1;
-    while (e < tokens.length && e < k && tokens[e]!.word && (tokens[e]!.cap || ROLE_OF_OBJECTS.has(low(tokens[e]!)))) e++;
-    // not "chief executive of defense" cut from "of defense contractor Northrop Grumman"
-    const cut = tokens[e] && tokens[e]!.word && !tokens[e]!.cap && !tokens[e - 1]!.cap && !COMMON.has(low(tokens[e]!));
+    // ("president of the United Federation of Teachers": an "of" inside the name)
+    while (e < tokens.length && e < k && tokens[e]!.word && (tokens[e]!.cap || ROLE_OF_OBJECTS.has(low(tokens[e]!)) || (tokens[e]!.text === 'of' && e > end + 1 && !!tokens[e + 1]?.cap))) e++;
+    // not "chief executive of defense" cut from "of defense contractor Northrop Grumman", nor "vice president of
+    // North American" from "of North American sales"
+    const cut = tokens[e] && tokens[e]!.word && !tokens[e]!.cap && !/^(?:to|for|and|or|at|in|on|with|from|by|who|which|that|since|as|until|under|said|says)$/.test(tokens[e]!.text);
     if (e > end + 1 && !cut) end = e;
   }
   if (from >= end) return null;
