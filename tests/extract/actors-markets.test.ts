@@ -284,3 +284,25 @@ describe('more names of the markets', () => {
     expect(actor(actors, 'Hewlett-Packard').kind).toBe('organization');
   });
 });
+
+describe('companies next to roles and people', () => {
+  test('"of Apple Inc. Steve Jobs": the legal suffix ends the company name', () => {
+    const actors = actorsOf('The former chief executive officer of Kestrel Inc. Jonah Fielding has died at the age of 56.');
+    expect(names(actors)).toContain('Kestrel Inc.');
+    expect(names(actors)).toContain('Jonah Fielding');
+  });
+
+  test('a company and a role with no name in the run: the company is the actor', () => {
+    const actors = actorsOf('"We thank our teams," said Airbus President and Chief Executive Officer, Tom Enders. Steve Jobs, the Apple Chief Executive Officer, announced the phone.');
+    expect(names(actors)).toEqual(expect.arrayContaining(['Airbus', 'Apple', 'Tom Enders', 'Steve Jobs']));
+    expect(names(actors)).not.toContain('Airbus President');
+    expect(names(actors)).not.toContain('Apple Chief Executive Officer');
+  });
+
+  test('"Senate Majority Leader", "Senate Republican leader": the chamber, not a name "Senate Majority"', () => {
+    const actors = actorsOf('Senate Majority Leader Mitch McConnell blocked the bill. It was followed by a trip by Senate Republican leader John Cornyn a month later.');
+    expect(names(actors)).not.toContain('Senate Majority');
+    expect(names(actors)).not.toContain('Senate Republican');
+    expect(actor(actors, 'Mitch McConnell').kind).toBe('person');
+  });
+});

@@ -14,7 +14,7 @@ import { COMMON, CONCEPT_ADJECTIVES, HONORIFICS, MONTHS, ORG_HEADS, PLACE_HEADS,
 import { findRuns, nameContext, trimRun, type Run } from './names.js';
 import { isRoleHead, roleAfter, roleBefore, roleBeforeComma, splitRun } from './roles.js';
 import { collapseSpaces, splitSpaces } from './text.js';
-import { tokenize, type Token } from './tokens.js';
+import { startsLower, tokenize, type Token } from './tokens.js';
 
 export { canonicalRole, roleJurisdiction } from './roles.js';
 
@@ -60,6 +60,8 @@ function isJunkForm(tokens: Token[], run: Run): boolean {
   if (ts.length === 1 && isDemonym(text) && !gazetteerKind(text)) return true;
   // "Paris Air Show", "Inauguration Day": events and awards are not actors
   if (ts.length >= 2 && EVENT_HEADS.test(lowTok(ts.at(-1)!))) return true;
+  // "Senate Republican leader Mitch McConnell", "House Democratic aides": an adjective inside a description
+  if (ts.length >= 2 && isDemonym(ts.at(-1)!.text) && !/s$/.test(ts.at(-1)!.text) && !gazetteerKind(text) && tokens[run.to]?.word && startsLower(tokens[run.to]!.text)) return true;
   // "Senate Republicans", "Finnish Americans", "Sunni Muslims": groups of people, not actors
   if (ts.length >= 2 && isDemonym(ts.at(-1)!.text) && !gazetteerKind(text) && !ORG_HEADS.has(lowTok(ts[0]!))) return true;
   // "Office", "Valley": a head word alone is not a name

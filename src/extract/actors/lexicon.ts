@@ -84,7 +84,7 @@ export const ROLE_MODIFIERS = words(`
 prime foreign external affairs defence defense home interior finance economy trade commerce health education energy information broadcasting
 deputy vice acting interim former ex senior junior chief principal assistant associate general executive managing operating financial technology
 state department army navy air force military police intelligence security national federal regional provincial district union cabinet
-press public international domestic joint lead top
+press public international domestic joint lead top majority minority
 presidential vice-presidential republican democratic democrat gop party campaign conservative liberal labour
 `);
 
@@ -105,7 +105,7 @@ export const ORG_HEADS = words(`
 inc incorporated corp corporation co company companies ltd limited llc llp lp plc nv bv ag ab asa oyj sa spa srl sarl gmbh kk pty bhd group holdings industries international enterprises partners
 airlines airline airways air aerospace aviation motors systems technologies technology electronics software networks communications media studios pictures records entertainment
 bank banks capital securities investments fund trust insurance exchange markets research
-department ministry agency office bureau administration authority commission committee council board service services directorate secretariat
+department ministry agency office bureau administration authority commission committee subcommittee council board service services directorate secretariat
 army navy force forces guard corps police command brigade battalion regiment front party movement alliance league union federation confederation coalition organisation organization association society foundation institute institution
 university college school academy hospital church court circuit parliament assembly congress senate government cabinet
 times post news journal herald tribune gazette telegraph guardian press network channel radio television tv magazine

@@ -78,6 +78,8 @@ export function nameContext(tokens: Token[], text: string): NameContext {
   return { tokens, lowerWords, midCaps, headline, capCount, subjectStarts, quotedStarts, text };
 }
 
+const LEGAL_ABBREV = /^(?:inc|corp|co|ltd|llc|plc|bhd)$/;
+
 /** First words of named days: "Black Monday", "Super Tuesday", "Cyber Monday", "Good Friday", "Ash Wednesday". */
 const DAY_NAMES = /^(?:black|super|cyber|good|holy|ash|easter|bloody|blue|giving|maundy|palm|shrove|fat|spy)$/;
 
@@ -176,7 +178,8 @@ export function findRuns(ctx: NameContext): Run[] {
         if (t.lineStart) break;
         if (isNameWord(t)) {
           j++;
-          if (t.poss || t.attrib) break;
+          // "of Apple Inc. Steve Jobs": a legal suffix with its period ends the company's name
+          if (t.poss || t.attrib || (t.abbrev && LEGAL_ABBREV.test(t.low))) break;
           continue;
         }
         // connectors: "of", "of the", "de la", "&" -- but not after a person's name ("Xi Jinping of China",

@@ -28,6 +28,16 @@ export interface SplitRun {
 export function splitRun(tokens: Token[], run: Run): SplitRun {
   const { from, to } = run;
   let p = -1;
+  // "said Airbus President and Chief Executive Officer, Tom Enders", "the Apple Chief Executive Officer": a company and
+  // a role, with no name in the run; the company is the actor
+  if (isRoleHead(tokens[to - 1]!) && !HONORIFICS.has(low(tokens[to - 1]!)) || /^(?:President|Officer)$/.test(tokens[to - 1]!.text)) {
+    let s = to;
+    while (s - 1 > from && (isRoleWord(tokens[s - 1]!) || ROLE_OF_OBJECTS.has(low(tokens[s - 1]!))) && !tokens[s - 1]!.poss) s--;
+    const ownerText = tokens.slice(from, s).map((t) => t.text).join(' ');
+    if (s < to && s > from && (gazetteerKind(ownerText) === 'organization' || /^\p{Lu}[\p{Lu}&.]+$/u.test(ownerText) || ORG_HEADS.has(low(tokens[s - 1]!)))) {
+      return { owner: { from, to: s }, role: null, name: null, titled: false };
+    }
+  }
   for (let i = from; i < to - 1; i++) {
     const t = tokens[i]!;
     if (!isRoleHead(t)) continue;
