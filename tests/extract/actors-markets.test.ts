@@ -306,3 +306,10 @@ describe('companies next to roles and people', () => {
     expect(actor(actors, 'Mitch McConnell').kind).toBe('person');
   });
 });
+
+describe('a company that only ever opens sentences', () => {
+  test('"Veltrana to cut jobs" / "Veltrana, Japan\'s third-largest carmaker, said": still a name', () => {
+    const actors = actorsOf("Veltrana to cut 20,000 jobs\n\nVeltrana, Japan's third-largest carmaker, said on Monday it would cut 20,000 jobs.\n");
+    expect(names(actors)).toContain("Veltrana");
+  });
+});

@@ -28,7 +28,7 @@ export interface NameContext {
   capCount: Map<string, number>;
   /** Words that open a sentence as its subject somewhere ("Harvard faces", "Sharif said", "Ryanair's"). */
   subjectStarts: Set<string>;
-  /** Words that open a quote inside a sentence somewhere ('the 787 "Dreamliner"'). */
+  /** Words that open a sentence or a quote followed by punctuation somewhere ("Nissan, Japan's …", 'the 787 "Dreamliner"'). */
   quotedStarts: Set<string>;
   text: string;
 }
@@ -71,8 +71,8 @@ export function nameContext(tokens: Token[], text: string): NameContext {
     else if (t.cap && t.sentStart && !headline.has(i)) {
       const after = tokens[i + 1];
       if (t.poss || (after && after.word && SUBJECT_VERBS.test(after.text))) subjectStarts.add(t.bare);
-      // 'the 787 "Dreamliner"': a word quoted inside a sentence
-      if (i >= 2 && !tokens[i - 1]!.word && /^["“‘']$/.test(tokens[i - 1]!.text) && tokens[i - 2]!.word && !tokens[i - 1]!.lineStart) quotedStarts.add(t.bare);
+      // 'Nissan, Japan's third-largest carmaker, said', 'the 787 "Dreamliner"': a word set off by punctuation
+      if (after && !after.word && !after.lineStart && after.text !== "/") quotedStarts.add(t.bare);
     }
   }
   return { tokens, lowerWords, midCaps, headline, capCount, subjectStarts, quotedStarts, text };
@@ -146,7 +146,7 @@ export function isGrammarCapital(index: number, ctx: NameContext, runLength: num
   if (/ly$/.test(w)) return true;
   // a lone unknown word that only ever opens sentences, and never as their subject ("Stock markets around the world
   // fell", under a title "Stock markets tumble"; but "Harvard faces backlash", "Sharif said"); written more than
-  // once, a word quoted inside a sentence is a name ('the 787 "Dreamliner"')
+  // once, a word set off by punctuation somewhere is a name ("Nissan, Japan's …", 'the 787 "Dreamliner"')
   if (runLength === 1 && !ctx.subjectStarts.has(w) && ((ctx.capCount.get(t.text) ?? 0) <= 1 || !ctx.quotedStarts.has(w)) && !isGivenName(t.text) && !/\p{Lu}.*\p{Lu}/u.test(t.text)) return true;
   // "Follow Pam Key": a sentence-opening word before a given name is not part of the name
   const next = ctx.tokens[index + 1];
