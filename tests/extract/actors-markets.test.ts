@@ -313,3 +313,11 @@ describe('a company that only ever opens sentences', () => {
     expect(names(actors)).toContain("Veltrana");
   });
 });
+
+describe('a name in apposition opening a sentence', () => {
+  test('"Veltrana, the Swedish carmaker, said": a name even when written once', () => {
+    const actors = actorsOf('Veltrana, the Swedish carmaker, said on Friday it would file for reorganisation. Worse, the company has lost its lenders.');
+    expect(names(actors)).toContain('Veltrana');
+    expect(names(actors)).not.toContain('Worse');
+  });
+});

@@ -70,7 +70,10 @@ export function nameContext(tokens: Token[], text: string): NameContext {
     else if (t.cap && !t.sentStart && !headline.has(i)) midCaps.add(t.lc);
     else if (t.cap && t.sentStart && !headline.has(i)) {
       const after = tokens[i + 1];
-      if (t.poss || (after && after.word && SUBJECT_VERBS.test(after.text))) subjectStarts.add(t.bare);
+      // ... or a name in apposition: "Veltrana, the Swedish carmaker, said", "Veltrana, Japan's third-largest carmaker,"
+      const next2 = tokens[i + 2];
+      const apposition = after?.text === ',' && !!next2 && next2.word && (/^(?:the|a|an)$/.test(next2.text) || (next2.poss && next2.cap));
+      if (t.poss || apposition || (after && after.word && SUBJECT_VERBS.test(after.text))) subjectStarts.add(t.bare);
       // 'Nissan, Japan's third-largest carmaker, said', 'the 787 "Dreamliner"': a word set off by punctuation
       if (after && !after.word && !after.lineStart && after.text !== "/") quotedStarts.add(t.bare);
     }
