@@ -321,3 +321,17 @@ describe('a name in apposition opening a sentence', () => {
     expect(names(actors)).not.toContain('Worse');
   });
 });
+
+describe('places and sentence nouns around company news', () => {
+  test('"Moraine, Ohio, GM chief executive Rick Wagoner announced": a town and its state before a name', () => {
+    const actors = actorsOf('GM will close factories in Janesville, Wisconsin and Moraine, Ohio, GM chief executive Rick Wagoner announced.');
+    expect(actor(actors, 'Moraine').kind).toBe('place');
+    expect(actor(actors, 'Moraine').aliases).toContain('Moraine, Ohio');
+  });
+
+  test('"Stock markets … fell" opening a sentence, though the article names a stock exchange', () => {
+    const actors = actorsOf("Stock markets around the world fell on Tuesday after the Shanghai Stock Exchange's main index plunged 8.8 percent.");
+    expect(names(actors)).not.toContain('Stock');
+    expect(names(actors)).toContain('Shanghai Stock Exchange');
+  });
+});

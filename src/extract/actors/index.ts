@@ -199,7 +199,8 @@ export function extractActors(article: Article): ArticleActor[] {
     const aForm = formOf(a.run);
     const bForm = formOf(b.run);
     const next = tokens[b.run.to];
-    const list = next && next.text === ',' && tokens[b.run.to + 1]?.cap;
+    // "Paris, France, Germany and Spain" is a list; "Moraine, Ohio, GM chief executive Rick Wagoner said" is not
+    const list = next && next.text === ',' && tokens[b.run.to + 1]?.cap && !!gazetteerKind(tokens[b.run.to + 1]!.text) && gazetteerKind(tokens[b.run.to + 1]!.text) !== 'organization';
     if (/^, $/.test(between) && isCountryOrState(bForm) && !isCountryOrState(aForm) && !a.titled && !b.titled && !tokens[a.run.to - 1]!.poss && !(tokens[b.run.to - 1]!.poss && !tokens[b.run.to]?.cap) && !list && gazetteerKind(aForm) !== 'organization' && !isAcronym(aForm)) {
       kept.splice(i, 2, { run: { from: a.run.from, to: b.run.to }, titled: false, roles: [], headline: a.headline, form: aForm, alias: `${aForm}, ${bForm}` });
     }

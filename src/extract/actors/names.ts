@@ -142,6 +142,8 @@ export function isGrammarCapital(index: number, ctx: NameContext, runLength: num
   if (!t.sentStart) return false;
   if (gazetteerKind(t.text)) return false;
   if (SENTENCE_NOUNS.has(w) && !ctx.midCaps.has(w)) return true;
+  // "Stock markets around the world fell" though the article names the "Shanghai Stock Exchange"
+  if (SENTENCE_NOUNS.has(w) && runLength === 1 && ctx.tokens[index + 1]?.word && startsLower(ctx.tokens[index + 1]!.text)) return true;
   if (/^\p{Lu}[\p{Lu}\d&.-]+$/u.test(t.text)) return false; // acronym
   if (isDemonym(t.text)) return false;
   if (ctx.midCaps.has(w)) return false;
