@@ -335,3 +335,16 @@ describe('places and sentence nouns around company news', () => {
     expect(names(actors)).toContain('Shanghai Stock Exchange');
   });
 });
+
+describe('index abbreviations and regional bodies', () => {
+  test('"CBOE Volatility Index (VIX)": the abbreviation may leave out the first word', () => {
+    const actors = actorsOf('The CBOE Volatility Index (VIX), a measure of investor fear, fell 12 percent.');
+    expect(actor(actors, 'CBOE Volatility Index').aliases).toContain('VIX');
+  });
+
+  test('"Dallas Fed", "NYSE Euronext": a place or a company before a known company is an organisation', () => {
+    const actors = actorsOf('Dallas Fed President Richard Fisher dissented. NYSE Euronext rose 3 percent.');
+    expect(actor(actors, 'Dallas Fed').kind).toBe('organization');
+    expect(actor(actors, 'NYSE Euronext').kind).toBe('organization');
+  });
+});

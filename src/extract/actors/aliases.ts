@@ -86,6 +86,13 @@ function abbreviates(short: string, name: string): boolean {
   return j === s.length;
 }
 
+/** "CBOE Volatility Index (VIX)": the short form spells the name without its first words (at least two words left). */
+function abbreviatesTail(short: string, name: string): boolean {
+  const ws = words(name);
+  for (let i = 1; i + 2 <= ws.length; i++) if (abbreviates(short, ws.slice(i).join(' '))) return true;
+  return false;
+}
+
 /** Leading country or demonym words dropped: "US Air Force" -> "Air Force", "UK RAF" -> "RAF". */
 function withoutCountry(form: string): string | null {
   const ws = words(form);
@@ -152,7 +159,7 @@ function cluster(mentions: Mention[], kindOfForm: (form: string) => ActorKind): 
   // 1. "The Resistance Front (TRF)", "Lashkar-e-Taiba (LeT)" (not "WASHINGTON (AP)")
   for (let i = 0; i < mentions.length; i++) {
     const p = mentions[i]!.parenOf;
-    if (p !== null && abbreviates(mentions[i]!.form, mentions[p]!.form)) union(norm(mentions[p]!.form), norm(mentions[i]!.form));
+    if (p !== null && (abbreviates(mentions[i]!.form, mentions[p]!.form) || abbreviatesTail(mentions[i]!.form, mentions[p]!.form))) union(norm(mentions[p]!.form), norm(mentions[i]!.form));
   }
   // 1b. "General Motors Corp. (NYSE: GM)": the ticker
   for (let i = 0; i < mentions.length; i++) {

@@ -79,6 +79,11 @@ export function classify(e: KindEvidence): ActorKind {
   if (ws.length > 1 && ws[0] === 'Air' && gazetteerKind(ws.slice(1).join(' ')) === 'place') return 'organization';
   // "EADS North America", "Boeing Japan": an organisation and a place is a branch of it
   if (ws.length > 1 && (gazetteerKind(ws[0]!) === 'organization' || isAcronym(ws[0]!)) && gazetteerKind(ws.slice(1).join(' ')) === 'place') return 'organization';
+  // "Dallas Fed", "NYSE Euronext": a place or a company before a known company's name
+  if (ws.length > 1 && gazetteerKind(ws.at(-1)!) === 'organization') {
+    const head = gazetteerKind(ws.slice(0, -1).join(' '));
+    if (head === 'place' || head === 'organization') return 'organization';
+  }
   // "London Heathrow": places all the way
   if (ws.length > 1 && ws.every((w) => gazetteerKind(w.replace(/,$/, '')) === 'place')) return 'place';
   if (e.titled) return 'person';
