@@ -26,9 +26,12 @@ export interface Mention {
   roles: string[];
   /** Index of the mention this one spells out in parentheses ("(TRF)" after "The Resistance Front"). */
   parenOf: number | null;
+  /** Index of the company mention this one gives the stock ticker of ("GM" in "General Motors Corp. (NYSE: GM)"). */
+  tickerOf?: number | null;
   placeContext: boolean;
   speakerContext: boolean;
   personContext: boolean;
+  orgContext?: boolean;
 }
 
 export interface Cluster {
@@ -54,7 +57,7 @@ function memo<T>(f: (s: string) => T): (s: string) => T {
 let norm = normUncached;
 let words = wordsUncached;
 const CONNECT = new Set(['of', 'and', '&', 'the', 'for', 'de', 'du', 'la', 'von', 'van']);
-const LEGAL = new Set('inc incorporated corp corporation co company ltd limited llc plc nv bv ag sa sas spa gmbh group holdings'.split(' '));
+const LEGAL = new Set('inc incorporated corp corporation co company ltd limited llc llp lp plc nv bv ag ab asa oyj sa sas spa srl sarl gmbh kk pty bhd group holdings'.split(' '));
 const isInitial = (w: string) => /^\p{Lu}\.?$/u.test(w);
 
 function initials(form: string): string[] {
@@ -81,6 +84,13 @@ function abbreviates(short: string, name: string): boolean {
   let j = 0;
   for (const ch of n) if (ch === s[j]) j++;
   return j === s.length;
+}
+
+/** "CBOE Volatility Index (VIX)": the short form spells the name without its first words (at least two words left). */
+function abbreviatesTail(short: string, name: string): boolean {
+  const ws = words(name);
+  for (let i = 1; i + 2 <= ws.length; i++) if (abbreviates(short, ws.slice(i).join(' '))) return true;
+  return false;
 }
 
 /** Leading country or demonym words dropped: "US Air Force" -> "Air Force", "UK RAF" -> "RAF". */
@@ -149,7 +159,12 @@ function cluster(mentions: Mention[], kindOfForm: (form: string) => ActorKind): 
   // 1. "The Resistance Front (TRF)", "Lashkar-e-Taiba (LeT)" (not "WASHINGTON (AP)")
   for (let i = 0; i < mentions.length; i++) {
     const p = mentions[i]!.parenOf;
-    if (p !== null && abbreviates(mentions[i]!.form, mentions[p]!.form)) union(norm(mentions[p]!.form), norm(mentions[i]!.form));
+    if (p !== null && (abbreviates(mentions[i]!.form, mentions[p]!.form) || abbreviatesTail(mentions[i]!.form, mentions[p]!.form))) union(norm(mentions[p]!.form), norm(mentions[i]!.form));
+  }
+  // 1b. "General Motors Corp. (NYSE: GM)": the ticker
+  for (let i = 0; i < mentions.length; i++) {
+    const t = mentions[i]!.tickerOf;
+    if (t !== null && t !== undefined) union(norm(mentions[t]!.form), norm(mentions[i]!.form));
   }
   // 2. acronyms spelled out elsewhere in the article
   for (const k of keys) {
@@ -168,12 +183,24 @@ function cluster(mentions: Mention[], kindOfForm: (form: string) => ActorKind): 
     const rest = withoutCountry(f);
     if (rest && forms.has(norm(rest)) && !isPersonish(norm(rest))) union(k, norm(rest));
     const ws = words(f);
-    if (ws.length >= 2 && LEGAL.has(norm(ws.at(-1)!))) {
-      const base = norm(ws.slice(0, -1).join(' '));
+    // "Lehman Brothers Holdings Inc." = "Lehman Brothers Holdings" = "Lehman Brothers"
+    for (let n = ws.length - 1; n >= 1 && LEGAL.has(norm(ws[n]!)); n--) {
+      const base = norm(ws.slice(0, n).join(' '));
       if (forms.has(base)) union(k, base);
     }
-    // "Lockheed" = "Lockheed Martin" (first word of a two-word organisation name)
-    if (ws.length === 2 && !ORG_HEADS.has(norm(ws[1]!)) && !isGivenName(ws[0]!) && kind.get(k) !== 'place') {
+    // "Nikkei" = "Nikkei 225" = "Nikkei 225 Stock Average", "Hang Seng" = "Hang Seng Index": an index with and without its number
+    if (ws.length >= 2 && kind.get(k) === 'other') {
+      let n = ws.length;
+      while (n > 1 && /^(?:\d[\d.,-]*|index|composite|average|stock)$/i.test(ws[n - 1]!)) {
+        n--;
+        const base = norm(ws.slice(0, n).join(' '));
+        if (forms.has(base) && kind.get(base) === 'other') union(base, k);
+      }
+    }
+    // "Lockheed" = "Lockheed Martin" (first word of a two-word organisation name; "Lehman" = "Lehman Brothers Holdings Inc.")
+    let core = ws.length;
+    while (core > 2 && LEGAL.has(norm(ws[core - 1]!))) core--;
+    if (core === 2 && !ORG_HEADS.has(norm(ws[1]!)) && !isGivenName(ws[0]!) && kind.get(k) !== 'place') {
       const first = norm(ws[0]!);
       if (forms.has(first) && !gazetteerKind(ws[0]!) && !isPersonish(first)) {
         // only when no other multi-word name starts with the same word

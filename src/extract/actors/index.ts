@@ -10,11 +10,11 @@ import type { ActorKind, Article, ArticleActor } from '../../model.js';
 import { clusterMentions, type Mention } from './aliases.js';
 import { canonicalPlace, demonymCountry, gazetteerKind, isCountry, isCountryOrState, isDemonym } from './gazetteer.js';
 import { classify, isAcronym, isShortForm, type KindEvidence } from './kind.js';
-import { COMMON, HONORIFICS, MONTHS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_OBJECTS, WEEKDAYS } from './lexicon.js';
+import { COMMON, CONCEPT_ADJECTIVES, HONORIFICS, MONTHS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_OBJECTS, WEEKDAYS } from './lexicon.js';
 import { findRuns, nameContext, trimRun, type Run } from './names.js';
-import { roleAfter, roleBefore, splitRun } from './roles.js';
+import { isRoleHead, roleAfter, roleBefore, roleBeforeComma, splitRun } from './roles.js';
 import { collapseSpaces, splitSpaces } from './text.js';
-import { tokenize, type Token } from './tokens.js';
+import { startsLower, tokenize, type Token } from './tokens.js';
 
 export { canonicalRole, roleJurisdiction } from './roles.js';
 
@@ -23,7 +23,15 @@ const REPORTING = /^(?:said|says|say|told|added|stated|noted|explained|wrote|ask
 
 /** Incidents named after their place: the Pulwama strike, the Lockerbie bombing, the Uvalde shooting. */
 const INCIDENT = /^(?:attacks?|strikes?|bombings?|massacres?|shootings?|blasts?|explosions?|earthquakes?|floods?|riots?|uprising|crash|disaster|siege)$/;
-const EVENT_HEADS = /^(?:conference|summit|show|festival|games|olympics|cup|championships?|week|day|awards?|prize|medal|expo|fair|marathon|convention)$/;
+const EVENT_HEADS = /^(?:conference|summit|show|festival|games|olympics|cup|championships?|week|day|year|eve|awards?|prize|medal|expo|fair|marathon|convention|depression|recession|crash)$/;
+/** "Chapter 11", "Article 5", "Section 8", "Phase 2": a numbered part of a text or a process, not a name. */
+const NUMBERED_PART = /^(?:flight|chapter|article|section|clause|paragraph|page|part|phase|stage|round|item|rule|title|tier|level|step|volume|schedule|exhibit|appendix|annex|amendment)$/;
+
+/** Common nouns for a company or a body written right before its name ("newspaper Dagens Industri", "carmaker Saab"). */
+const ORG_NOUN = /^(?:company|firm|carmaker|automaker|manufacturer|maker|producer|bank|lender|insurer|retailer|airline|carrier|newspaper|daily|magazine|broadcaster|agency|conglomerate|subsidiary|supplier|chain|brand|operator|exchange|regulator|watchdog|union|publisher|tabloid|network)$/;
+
+/** "(NYSE: ", "(Nasdaq: ", "(LSE: ": the exchange before a ticker. */
+const TICKER_HEAD = /\(\s*\p{Lu}[\p{L}.-]{1,14}\s?:\s*$/u;
 
 const VERBISH = /^(?:said|says|say|has|have|had|is|was|were|are|will|would|could|should|can|may|might|must|and|or|but|to|on|in|at|for|with|from|by|as|of|also|did|does|do|urged|urges|said|told|announced|warned|wants|wanted|plans|planned|\p{Ll}+ed)$/u;
 
@@ -46,9 +54,14 @@ function isJunkForm(tokens: Token[], run: Run): boolean {
   const text = ts.map((t) => t.text).join(' ');
   if (fewerThanTwoLetters(text)) return true;
   if (ts.every((t) => /^\d/.test(t.text))) return true;
+  // "SUVs", "ETFs", "NGOs": a plural initialism names a kind of thing or group, not one actor
+  if (ts.length === 1 && /^\p{Lu}{2,}s$/u.test(ts[0]!.text) && !gazetteerKind(ts[0]!.text)) return true;
+  if (ts.length === 1 && NUMBERED_PART.test(ts[0]!.low) && /^(?:\d|[IVX]+$)/.test(tokens[run.to]?.text ?? '')) return true;
   if (ts.length === 1 && isDemonym(text) && !gazetteerKind(text)) return true;
   // "Paris Air Show", "Inauguration Day": events and awards are not actors
   if (ts.length >= 2 && EVENT_HEADS.test(lowTok(ts.at(-1)!))) return true;
+  // "Senate Republican leader Mitch McConnell", "House Democratic aides": an adjective inside a description
+  if (ts.length >= 2 && isDemonym(ts.at(-1)!.text) && !/s$/.test(ts.at(-1)!.text) && !gazetteerKind(text) && tokens[run.to]?.word && startsLower(tokens[run.to]!.text)) return true;
   // "Senate Republicans", "Finnish Americans", "Sunni Muslims": groups of people, not actors
   if (ts.length >= 2 && isDemonym(ts.at(-1)!.text) && !gazetteerKind(text) && !ORG_HEADS.has(lowTok(ts[0]!))) return true;
   // "Office", "Valley": a head word alone is not a name
@@ -57,6 +70,8 @@ function isJunkForm(tokens: Token[], run: Run): boolean {
   if (ts.some(isHead) && ts.every((t) => ROLE_HEADS.has(lowTok(t)) || ROLE_MODIFIERS.has(lowTok(t)) || HONORIFICS.has(lowTok(t)) || ROLE_OF_OBJECTS.has(lowTok(t)) || t.text === 'of' || demonymCountry(t.text) !== undefined || isCountry(t.text) || /s$/.test(t.text) && ROLE_HEADS.has(lowTok(t).slice(0, -1)))) return true;
   // "Spokesperson for the Office ...", "President of France": a role phrase, not a name
   if (ts.length >= 2 && (ROLE_HEADS.has(lowTok(ts[0]!)) || HONORIFICS.has(lowTok(ts[0]!))) && /^(?:of|for)$/.test(tokens[run.from + 1]?.text ?? '')) return true;
+  // "offered his Good Offices", "our Deepest Condolences": a concept capitalised for emphasis
+  if (ts.length >= 2 && CONCEPT_ADJECTIVES.has(lowTok(ts[0]!)) && /^(?:his|her|its|their|our|your|my)$/.test(tokens[run.from - 1]?.text ?? '') && !gazetteerKind(text)) return true;
   if (ts.every((t) => (COMMON.has(lowTok(t)) && !/\p{Lu}.*\p{Lu}/u.test(t.text)) || MONTHS.has(lowTok(t)) || WEEKDAYS.has(lowTok(t)))) return true;
   return false;
 }
@@ -127,10 +142,8 @@ export function extractActors(article: Article): ArticleActor[] {
       if (r) roles.push(r);
     } else {
       const before = roleBefore(tokens, split.name.from, text);
-      if (before) {
-        const r = cleanRoleText(before.role);
-        if (r) roles.push(r);
-      }
+      const r = before ? cleanRoleText(before.role) : (roleBeforeComma(tokens, split.name.from, split.name.to, text) ?? null);
+      if (r) roles.push(r);
     }
     const after = roleAfter(tokens, split.name.to, text);
     if (after) {
@@ -163,7 +176,11 @@ export function extractActors(article: Article): ArticleActor[] {
         const sub = { from: i, to: j };
         const form = formOf(sub);
         if (bodyForms.has(normForm(form)) || (gazetteerKind(form) && !isJunkForm(tokens, sub))) {
-          kept.push({ run: sub, titled: f.titled, roles: f.roles, headline: true });
+          // "... To Chinese Machinery Maker": a nationality names its country here too
+          const country = j - i === 1 ? demonymCountry(tokens[i]!.text) : undefined;
+          if (country && isCountry(country) && !/s$/.test(tokens[i]!.text)) kept.push({ run: sub, titled: false, roles: [], headline: true, form: country, alias: tokens[i]!.text });
+          // roles split from a title-case headline swallow its other words ("U.S. Government Gives GM Chief Executive")
+          else kept.push({ run: sub, titled: f.titled, roles: [], headline: true });
           matched = j - i;
           break;
         }
@@ -172,7 +189,8 @@ export function extractActors(article: Article): ArticleActor[] {
     }
   }
 
-  // "Toulouse, France", "Mobile, Alabama": a place and its country or state are one place name.
+  // "Toulouse, France", "Mobile, Alabama": a place and its country or state are one place name
+  // (not "Société Générale, France's second-largest bank": an apposition; but "Wimborne, UK's Cobham" is a place).
   kept.sort((a, b) => a.run.from - b.run.from);
   for (let i = 0; i + 1 < kept.length; i++) {
     const a = kept[i]!;
@@ -181,8 +199,9 @@ export function extractActors(article: Article): ArticleActor[] {
     const aForm = formOf(a.run);
     const bForm = formOf(b.run);
     const next = tokens[b.run.to];
-    const list = next && next.text === ',' && tokens[b.run.to + 1]?.cap;
-    if (/^, $/.test(between) && isCountryOrState(bForm) && !isCountryOrState(aForm) && !a.titled && !b.titled && !tokens[a.run.to - 1]!.poss && !list && gazetteerKind(aForm) !== 'organization' && !isAcronym(aForm)) {
+    // "Paris, France, Germany and Spain" is a list; "Moraine, Ohio, GM chief executive Rick Wagoner said" is not
+    const list = next && next.text === ',' && tokens[b.run.to + 1]?.cap && !!gazetteerKind(tokens[b.run.to + 1]!.text) && gazetteerKind(tokens[b.run.to + 1]!.text) !== 'organization';
+    if (/^, $/.test(between) && isCountryOrState(bForm) && !isCountryOrState(aForm) && !a.titled && !b.titled && !tokens[a.run.to - 1]!.poss && !(tokens[b.run.to - 1]!.poss && !tokens[b.run.to]?.cap) && !list && gazetteerKind(aForm) !== 'organization' && !isAcronym(aForm)) {
       kept.splice(i, 2, { run: { from: a.run.from, to: b.run.to }, titled: false, roles: [], headline: a.headline, form: aForm, alias: `${aForm}, ${bForm}` });
     }
   }
@@ -191,6 +210,9 @@ export function extractActors(article: Article): ArticleActor[] {
     const before = tokens[f.run.from - 1];
     const after = tokens[f.run.to];
     const last = tokens[f.run.to - 1]!;
+    // "economists at Capital Economics", "an analyst at Alaron Trading": where someone works, not a place
+    const beforeAt = before?.text === 'at' ? tokens[f.run.from - 2] : undefined;
+    const workplace = !!beforeAt && beforeAt.word && (!beforeAt.cap || beforeAt.sentStart) && isRoleHead(beforeAt);
     return {
       form: f.form ?? formOf(f.run),
       alias: f.alias,
@@ -200,12 +222,15 @@ export function extractActors(article: Article): ArticleActor[] {
       honorific: honorificBefore(tokens, f.run.from),
       roles: f.roles,
       parenOf: null,
+      tickerOf: null,
       // "in Pahalgam", "Toulouse, France", and "the Pulwama strike": an incident named after where it happened
-      placeContext: !!f.alias || (!!before && before.word && STRONG_PLACE_PREP.has(before.text) && !last.poss && !tokens[f.run.from]!.lineStart) ||
+      placeContext: !!f.alias || (!!before && before.word && STRONG_PLACE_PREP.has(before.text) && !last.poss && !tokens[f.run.from]!.lineStart && !workplace) ||
         (f.run.to - f.run.from === 1 && !last.poss && !!after && after.word && INCIDENT.test(after.low) && before?.low === 'the'),
       speakerContext: (!!after && after.word && REPORTING.test(after.text) && !last.poss) || (!!before && before.word && REPORTING.test(before.text)),
-      // ", who ..." or a transcript's speaker label ("WALLACE: ...")
-      personContext: (!!after && after.text === ',' && tokens[f.run.to + 1]?.text === 'who') || (!!after && after.text === ':' && f.run.to - f.run.from === 1 && tokens[f.run.from]!.sentStart && !/\p{Ll}/u.test(tokens[f.run.from]!.text) && !gazetteerKind(tokens[f.run.from]!.text)),
+      orgContext: (!!before && before.word && ORG_NOUN.test(before.text)) || workplace,
+      // ", who ..." or a transcript's speaker label ("WALLACE: ..."), or "the Bush administration", "the Clinton campaign"
+      personContext: (!!after && after.text === ',' && tokens[f.run.to + 1]?.text === 'who') ||
+        (f.run.to - f.run.from === 1 && !last.poss && !!after && /^(?:administration|campaign)$/.test(after.text) && !gazetteerKind(last.text)) || (!!after && after.text === ':' && f.run.to - f.run.from === 1 && tokens[f.run.from]!.sentStart && !/\p{Ll}/u.test(tokens[f.run.from]!.text) && !gazetteerKind(tokens[f.run.from]!.text)),
     };
   });
   // "(TRF)" right after a name
@@ -216,6 +241,7 @@ export function extractActors(article: Article): ArticleActor[] {
     if (/^\s*\(\s*$/.test(gap) && text[m.end] === ')' && isShortForm(m.form)) m.parenOf = i - 1;
   }
 
+
   // Kind evidence per form, then per cluster.
   const evidence = (idx: number[]): KindEvidence => ({
     forms: [...new Set(idx.map((i) => mentions[i]!.form))],
@@ -223,6 +249,7 @@ export function extractActors(article: Article): ArticleActor[] {
     placeContext: idx.filter((i) => mentions[i]!.placeContext).length,
     speakerContext: idx.filter((i) => mentions[i]!.speakerContext).length,
     personContext: idx.filter((i) => mentions[i]!.personContext).length,
+    orgContext: idx.filter((i) => mentions[i]!.orgContext).length,
   });
   const byForm = new Map<string, number[]>();
   mentions.forEach((m, i) => {
@@ -237,9 +264,31 @@ export function extractActors(article: Article): ArticleActor[] {
     return formKind.get(k)!;
   };
 
+  // "in Bochum and Eisenach": the second of two names after a place preposition is a place too (not "at IBM and Compaq")
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const p = mentions[i - 1]!;
+    if (!m.placeContext && p.placeContext && !gazetteerKind(m.form) && /^ (?:and|or) $/.test(text.slice(p.end, m.start)) && gazetteerKind(p.form) === 'place') {
+      m.placeContext = true;
+      formKind.delete(normForm(m.form));
+    }
+  }
+  // "General Motors Corp. (NYSE: GM)": a stock ticker after the exchange is another name of the company before
+  for (let i = 1; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (!/^[\s;,]*\)/.test(text.slice(m.end, m.end + 4)) || !isAcronym(m.form)) continue;
+    const head = TICKER_HEAD.exec(text.slice(Math.max(0, m.start - 24), m.start));
+    if (!head) continue;
+    const open = m.start - head[0].length;
+    let c = i - 1;
+    while (c >= 0 && mentions[c]!.end > open) c--;
+    if (c >= 0 && /^\s*$/.test(text.slice(mentions[c]!.end, open)) && kindOfForm(mentions[c]!.form) !== 'person') m.tickerOf = c;
+  }
   // "a US$40 billion contract", "the US manufacturer": a country acronym used as a modifier only
   const modifierOnly = (i: number) => {
     const m = mentions[i]!;
+    // "HK$", "C$", "NZ$": a currency's country letters
+    if (/^\p{Lu}{1,3}$/u.test(m.form) && text[m.end] === '$') return true;
     if (!/^(?:US|U\.S\.|UK|U\.K\.|USA|EU|UAE)$/.test(m.form)) return false;
     const after = text.slice(m.end, m.end + 40);
     if (/^\s?\$|^\s+dollars?\b/.test(after)) return true;

@@ -1,6 +1,6 @@
 /** Person, organisation, place or other: from gazetteers, name heads, titles and context. */
 import type { ActorKind } from '../../model.js';
-import { gazetteerKind, isCountryOrState, isGivenName } from './gazetteer.js';
+import { demonymCountry, gazetteerKind, isCountry, isCountryOrState, isGivenName } from './gazetteer.js';
 import { ORG_HEADS, OTHER_HEADS, PLACE_HEADS } from './lexicon.js';
 import { countWords, hasWhitespace, splitWords } from './text.js';
 
@@ -15,6 +15,8 @@ export interface KindEvidence {
   speakerContext: number;
   /** Mentions followed by "he"/"she" references within the sentence or referred to as Mr/Ms. */
   personContext: number;
+  /** Mentions right after a common noun for a company or a body ("newspaper Dagens Industri", "carmaker Saab"). */
+  orgContext?: number;
 }
 
 const words = splitWords;
@@ -47,6 +49,8 @@ export function classify(e: KindEvidence): ActorKind {
     const g = gazetteerKind(f);
     if (g && countWords(f) === fullCount) return g;
   }
+  // "Edmunds.com": a web name is a company or a publication
+  if (/\.(?:com|net|org|co\.uk)$/.test(full)) return 'organization';
   const comma = /^(.+), ([^,]+)$/.exec(full);
   if (comma && isCountryOrState(comma[2]!)) return 'place';
   const ws = words(full);
@@ -54,10 +58,32 @@ export function classify(e: KindEvidence): ActorKind {
   if (ws.length > 1 && OTHER_HEADS.has(last)) return 'other';
   if (ws.length > 1 && ORG_HEADS.has(last)) return 'organization';
   if (PLACE_HEADS.has(last) && ws.length > 1) return 'place';
+  // "Bank of America", "Federal Reserve Bank of New York", "Gulf of Mexico", "Institute for Supply Management":
+  // the head comes before "of" or "for"
+  let of = ws.indexOf('of');
+  if (of < 0) of = ws.indexOf('for');
+  if (of > 0 && of < ws.length - 1) {
+    const head = low(ws[of - 1]!);
+    if (ORG_HEADS.has(head)) return 'organization';
+    if (PLACE_HEADS.has(head)) return 'place';
+  }
+  // "US Federal Reserve", "German Bundesbank": a country before a name the gazetteer knows
+  for (let n = 1; n <= 2 && n < ws.length; n++) {
+    const head = ws.slice(0, n).join(' ');
+    if (isCountry(head) || demonymCountry(head)) {
+      const g = gazetteerKind(ws.slice(n).join(' '));
+      if (g === 'organization') return g;
+    }
+  }
   // "Air India", "Air Canada": airlines
   if (ws.length > 1 && ws[0] === 'Air' && gazetteerKind(ws.slice(1).join(' ')) === 'place') return 'organization';
   // "EADS North America", "Boeing Japan": an organisation and a place is a branch of it
   if (ws.length > 1 && (gazetteerKind(ws[0]!) === 'organization' || isAcronym(ws[0]!)) && gazetteerKind(ws.slice(1).join(' ')) === 'place') return 'organization';
+  // "Dallas Fed", "NYSE Euronext": a place or a company before a known company's name
+  if (ws.length > 1 && gazetteerKind(ws.at(-1)!) === 'organization') {
+    const head = gazetteerKind(ws.slice(0, -1).join(' '));
+    if (head === 'place' || head === 'organization') return 'organization';
+  }
   // "London Heathrow": places all the way
   if (ws.length > 1 && ws.every((w) => gazetteerKind(w.replace(/,$/, '')) === 'place')) return 'place';
   if (e.titled) return 'person';
@@ -68,6 +94,7 @@ export function classify(e: KindEvidence): ActorKind {
     if (g) return g;
   }
   if (isAcronym(full)) return 'organization';
+  if ((e.orgContext ?? 0) > 0) return 'organization';
   if (ws.length >= 2 && ws.length <= 4 && isGivenName(ws[0]!.replace(/\.$/, ''))) return 'person';
   if (ws.length >= 2 && ws.length <= 4 && /^(?:\p{Lu}\.?|(?:\p{Lu}\.){2,3})$/u.test(ws[0]!)) return 'person';
   if (e.personContext > 0) return 'person';

@@ -11,7 +11,7 @@ a about above according across after afterwards again against ago ahead all almo
 be because been before being below besides between beyond both but by can cannot could did do does doing done down during each earlier either else elsewhere enough especially even eventually ever every everyone everything
 except few finally first following for former from further furthermore given had has have having he hence her here hers herself him himself his how however i if in including indeed initially inside instead into is it its itself
 just last later latest least less let like likewise many may maybe meanwhile might more moreover most mostly much must my nearly neither never nevertheless next no nobody none nor not nothing now of off often on once one only or other others otherwise our ours out outside over overall own
-perhaps per previously prior rather recently regardless same second several shall she should similarly since so some someone something sometimes soon still subsequently such than that the their theirs them themselves then there thereafter therefore these they third this those though through throughout thus to today together tomorrow tonight too toward towards
+perhaps per previously prior rather recently regardless nonetheless additionally consequently accordingly notably worse same second several shall she should similarly since so some someone something sometimes soon still subsequently such than that the their theirs them themselves then there thereafter therefore these they third this those though through throughout thus to today together tomorrow tonight too toward towards
 under unless unlike until up upon us was we were what whatever when whenever where whereas whether which while who whom whose why will with within without would yes yet yesterday you your yours
 mr mrs ms dr sir madam
 said says say told added asked according noted stated reported
@@ -35,12 +35,20 @@ experts observers commentators journalists reporters editors fans viewers users 
 shares earnings gains losses costs fees taxes wages salaries benefits funds assets debts loans deals contracts orders deliveries flights planes jets aircraft
 cars vehicles trucks ships weapons missiles drones bombs guns fire smoke rain snow storms floods heat temperatures water food fuel energy power electricity
 security safety health education housing transport traffic crime justice peace war conflict crisis
+crossfire gunfire shelling firing fear fears concern concerns worry worries speculation uncertainty confidence optimism pessimism pressure criticism anger outrage panic
+turmoil volatility stock debt credit bankruptcy recovery recession production output spending investment profit profits loss tension momentum
+carmakers automaker carmaker dealers dealerships suppliers bondholders shareholders stockholders creditors regulators brokers exporters importers buyers sellers retirees pensioners
+crude copper platinum wheat corn soybeans commodities currencies equities
 `);
+
+/** Evaluative adjectives that open a concept capitalised for emphasis after "his", "our" ("his Good Offices", "our Deepest Condolences"). */
+export const CONCEPT_ADJECTIVES = words(`good best great kind warm warmest sincere sincerest deep deeper deepest heartfelt special full fullest utmost highest personal`);
 
 /** Capitalised words and acronyms that are not actors: units, currencies, time zones, holidays. */
 export const NOT_ACTORS = words(`
 usd gbp eur jpy inr pkr cny rmb aud cad chf sek nok dkk
 utc gmt est edt cst cdt mst mdt pst pdt cet cest ist bst aest
+aaa aa bbb bb ccc cc
 vip ceo cfo coo cto ceos phd tv lcd led ghz mhz gb mb kb tb am pm id ok faq pdf gps sms dvd cd hd usb pc pcs api sdk os fy q1 q2 q3 q4 ipo gdp
 christmas easter ramadan eid diwali holi thanksgiving halloween hanukkah
 internet web online
@@ -76,14 +84,14 @@ export const ROLE_MODIFIERS = words(`
 prime foreign external affairs defence defense home interior finance economy trade commerce health education energy information broadcasting
 deputy vice acting interim former ex senior junior chief principal assistant associate general executive managing operating financial technology
 state department army navy air force military police intelligence security national federal regional provincial district union cabinet
-press public international domestic joint lead top
+press public international domestic joint lead top majority minority
 presidential vice-presidential republican democratic democrat gop party campaign conservative liberal labour
 `);
 
 /** Words that may follow "of" inside a role ("Secretary of State", "Chief of Army Staff"). */
 export const ROLE_OF_OBJECTS = words(`
 state defence defense staff army treasury commerce energy health justice homeland security interior education labor labour agriculture transportation
-external foreign affairs finance home the armed forces naval air operations
+external foreign affairs finance home the armed forces naval air operations exchequer
 `);
 
 /** Words after which a capitalised run is a place ("in Mobile", "near Pahalgam"). */
@@ -94,16 +102,16 @@ export const NAME_CONNECTORS = words(`of for de del della der di da du la le van
 
 /** Org-suffix heads: a name ending in one of these is an organisation. */
 export const ORG_HEADS = words(`
-inc incorporated corp corporation co company companies ltd limited llc plc nv bv ag sa spa gmbh group holdings industries international enterprises partners
+inc incorporated corp corporation co company companies ltd limited llc llp lp plc nv bv ag ab asa oyj sa spa srl sarl gmbh kk pty bhd group holdings industries international enterprises partners
 airlines airline airways air aerospace aviation motors systems technologies technology electronics software networks communications media studios pictures records entertainment
 bank banks capital securities investments fund trust insurance exchange markets research
-department ministry agency office bureau administration authority commission committee council board service services directorate secretariat
-army navy force forces guard corps police command brigade battalion regiment front party movement alliance league union federation coalition organisation organization association society foundation institute institution
-university college school academy hospital church court parliament assembly congress senate government cabinet
+department ministry agency office bureau administration authority commission committee subcommittee council board service services directorate secretariat
+army navy force forces guard corps police command brigade battalion regiment front party movement alliance league union federation confederation coalition organisation organization association society foundation institute institution
+university college school academy hospital church court circuit parliament assembly congress senate government cabinet
 times post news journal herald tribune gazette telegraph guardian press network channel radio television tv magazine
 team club fc
 center centre program programme project initiative institution museum gallery library foundation network
-aircraft airplanes helicopters automotive pharmaceuticals petroleum steel mining chemicals foods brands stores labs laboratories
+aircraft airplanes helicopters automotive automobile automobiles pharmaceuticals petroleum steel mining chemicals foods brands stores labs laboratories
 `);
 
 /** Heads of names that are neither people, organisations nor places: laws, treaties, events, awards. */

@@ -5,6 +5,7 @@
 import { COMMON, HONORIFICS, MONTHS, NAME_CONNECTORS, NOT_ACTORS, ORG_HEADS, PLACE_HEADS, ROLE_HEADS, ROLE_MODIFIERS, SENTENCE_NOUNS, WEEKDAYS } from './lexicon.js';
 import { gazetteerKind, isDemonym, isGivenName } from './gazetteer.js';
 import { hasLower, startsLower, type Token } from './tokens.js';
+import { collapseSpaces } from './text.js';
 
 export interface Run {
   /** Token indexes [from, to) into the token list. */
@@ -25,6 +26,11 @@ export interface NameContext {
   headline: Set<number>;
   /** How often each capitalised word occurs. */
   capCount: Map<string, number>;
+  /** Words that open a sentence as its subject somewhere ("Harvard faces", "Sharif said", "Ryanair's"). */
+  subjectStarts: Set<string>;
+  /** Words that open a sentence or a quote followed by punctuation somewhere ("Nissan, Japan's …", 'the 787 "Dreamliner"'). */
+  quotedStarts: Set<string>;
+  text: string;
 }
 
 export function nameContext(tokens: Token[], text: string): NameContext {
@@ -51,19 +57,34 @@ export function nameContext(tokens: Token[], text: string): NameContext {
       }
       const last = tokens[i - 1];
       const endsSentence = last && !last.word && /[.!?"”]/.test(last.text);
-      if ((words >= 3 && caps / words >= 0.8 && !endsSentence) || (words >= 6 && caps / words >= 0.9) || (words >= 2 && shouting / words >= 0.6)) for (let k = lineFrom; k < i; k++) headline.add(k);
+      if (((words >= 3 || (words === 2 && i - lineFrom === 2)) && caps / words >= 0.8 && !endsSentence) || (words >= 6 && caps / words >= 0.9) || (words >= 2 && shouting / words >= 0.6)) for (let k = lineFrom; k < i; k++) headline.add(k);
       lineFrom = i;
     }
   }
-  void text;
+  const subjectStarts = new Set<string>();
+  const quotedStarts = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (!t.word) continue;
     if (startsLower(t.text)) lowerWords.add(t.lc);
     else if (t.cap && !t.sentStart && !headline.has(i)) midCaps.add(t.lc);
+    else if (t.cap && t.sentStart && !headline.has(i)) {
+      const after = tokens[i + 1];
+      // ... or a name in apposition: "Veltrana, the Swedish carmaker, said", "Veltrana, Japan's third-largest carmaker,"
+      const next2 = tokens[i + 2];
+      const apposition = after?.text === ',' && !!next2 && next2.word && (/^(?:the|a|an)$/.test(next2.text) || (next2.poss && next2.cap));
+      if (t.poss || apposition || (after && after.word && SUBJECT_VERBS.test(after.text))) subjectStarts.add(t.bare);
+      // 'Nissan, Japan's third-largest carmaker, said', 'the 787 "Dreamliner"': a word set off by punctuation
+      if (after && !after.word && !after.lineStart && after.text !== "/") quotedStarts.add(t.bare);
+    }
   }
-  return { tokens, lowerWords, midCaps, headline, capCount };
+  return { tokens, lowerWords, midCaps, headline, capCount, subjectStarts, quotedStarts, text };
 }
+
+const LEGAL_ABBREV = /^(?:inc|corp|co|ltd|llc|plc|bhd)$/;
+
+/** First words of named days: "Black Monday", "Super Tuesday", "Cyber Monday", "Good Friday", "Ash Wednesday". */
+const DAY_NAMES = /^(?:black|super|cyber|good|holy|ash|easter|bloody|blue|giving|maundy|palm|shrove|fat|spy)$/;
 
 /** "Air Force One", "Formula One": a number word ending a name. */
 const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)$/;
@@ -72,7 +93,9 @@ const lower = (t: Token) => t.bare;
 
 /** A word that can be part of a name: capitalised, no digits (model numbers are products), not "iPhone". */
 function isNameWord(t: Token): boolean {
-  if (!t.word || !t.cap || CONTRACTION.test(t.text) || /\d/.test(t.text)) return false;
+  if (!t.word || !t.cap || CONTRACTION.test(t.text)) return false;
+  // "CAC-40", "Nasdaq-100": an index name written with its number
+  if (/\d/.test(t.text)) return gazetteerKind(t.text) === 'other';
   if (/^\p{Ll}/u.test(t.text) && !gazetteerKind(t.text) && !/^\p{Ll}{2,3}-\p{Lu}/u.test(t.text)) return false;
   if (NOT_ACTORS.has(lower(t))) return false;
   // all-capitals common words in labels ("WATCH", "READ MORE")
@@ -119,17 +142,17 @@ export function isGrammarCapital(index: number, ctx: NameContext, runLength: num
   if (!t.sentStart) return false;
   if (gazetteerKind(t.text)) return false;
   if (SENTENCE_NOUNS.has(w) && !ctx.midCaps.has(w)) return true;
+  // "Stock markets around the world fell" though the article names the "Shanghai Stock Exchange"
+  if (SENTENCE_NOUNS.has(w) && runLength === 1 && ctx.tokens[index + 1]?.word && startsLower(ctx.tokens[index + 1]!.text)) return true;
   if (/^\p{Lu}[\p{Lu}\d&.-]+$/u.test(t.text)) return false; // acronym
   if (isDemonym(t.text)) return false;
   if (ctx.midCaps.has(w)) return false;
   if (ctx.lowerWords.has(w)) return true;
   if (/ly$/.test(w)) return true;
-  // a lone unknown word opening a sentence, capitalised nowhere else in the article
-  // (unless a verb follows, as after a subject: "Harvard faces backlash", "Sharif said")
-  if (runLength === 1 && (ctx.capCount.get(t.text) ?? 0) <= 1 && !isGivenName(t.text) && !/\p{Lu}.*\p{Lu}/u.test(t.text)) {
-    const after = ctx.tokens[index + 1];
-    if (!(after && after.word && SUBJECT_VERBS.test(after.text))) return true;
-  }
+  // a lone unknown word that only ever opens sentences, and never as their subject ("Stock markets around the world
+  // fell", under a title "Stock markets tumble"; but "Harvard faces backlash", "Sharif said"); written more than
+  // once, a word set off by punctuation somewhere is a name ("Nissan, Japan's …", 'the 787 "Dreamliner"')
+  if (runLength === 1 && !ctx.subjectStarts.has(w) && ((ctx.capCount.get(t.text) ?? 0) <= 1 || !ctx.quotedStarts.has(w)) && !isGivenName(t.text) && !/\p{Lu}.*\p{Lu}/u.test(t.text)) return true;
   // "Follow Pam Key": a sentence-opening word before a given name is not part of the name
   const next = ctx.tokens[index + 1];
   if (runLength > 1 && next && isGivenName(next.text) && !isGivenName(t.text) && !ROLE_HEADS.has(w) && !ROLE_MODIFIERS.has(w) && !HONORIFICS.has(w) && !t.poss) return true;
@@ -160,7 +183,8 @@ export function findRuns(ctx: NameContext): Run[] {
         if (t.lineStart) break;
         if (isNameWord(t)) {
           j++;
-          if (t.poss || t.attrib) break;
+          // "of Apple Inc. Steve Jobs": a legal suffix with its period ends the company's name
+          if (t.poss || t.attrib || (t.abbrev && LEGAL_ABBREV.test(t.low))) break;
           continue;
         }
         // connectors: "of", "of the", "de la", "&" -- but not after a person's name ("Xi Jinping of China",
@@ -185,7 +209,18 @@ export function findRuns(ctx: NameContext): Run[] {
         break;
       }
     }
-    runs.push({ from: i, to: j });
+    const index = indexEnd(ctx, i, j);
+    if (index) {
+      // "The FTSE 100", "Paris CAC-40": what comes before the index is another name, or nothing
+      if (index.start > i) runs.push({ from: i, to: index.start });
+      runs.push({ from: index.start, to: index.end });
+      i = index.end;
+      continue;
+    }
+    // "Frankfurt DAX": the place and its index are two names
+    const split = j - i >= 2 && gazetteerKind(tokens[i]!.text) === 'place' && gazetteerKind(collapseSpaces(ctx.text.slice(tokens[i + 1]!.start, tokens[j - 1]!.end))) === 'other';
+    if (split) runs.push({ from: i, to: i + 1 });
+    runs.push({ from: split ? i + 1 : i, to: j });
     i = j;
   }
   // "European Aeronautic Defence and Space Company": join "X and Y" when Y ends with an organisation head.
@@ -204,13 +239,39 @@ export function findRuns(ctx: NameContext): Run[] {
       !gazetteerKind(runText(tokens, a)) &&
       !tokens.slice(a.from, a.to).some((t) => isGivenName(t.text)) &&
       !tokens.slice(b.from, b.to).some((t) => isGivenName(t.text)) &&
-      !tokens[b.from]!.lineStart
+      !tokens[b.from]!.lineStart &&
+      // "Merrill Lynch and UBS AG": a company known by its initials starts a second name
+      !/^\p{Lu}[\p{Lu}&.]+$/u.test(tokens[b.from]!.text)
     ) {
       joined.push({ from: a.from, to: b.to });
       r++;
     } else joined.push(a);
   }
   return joined;
+}
+
+/** Words that continue an index name after its number: "Nikkei 225 Stock Average", "S&P 500 Index". */
+const INDEX_TAIL = /^(?:Index|Stock|Average|Composite|Industrials?)$/;
+
+/**
+ * "S&P 500", "FTSE 100", "Standard & Poor's 500", "S&P/ASX 200": a run that stops before a number or a
+ * slash is extended over it when the longer form is an index the gazetteer knows.
+ */
+function indexEnd(ctx: NameContext, from: number, to: number): { start: number; end: number } | null {
+  const { tokens, text } = ctx;
+  const next = tokens[to];
+  if (!next || next.lineStart || !(/^\d/.test(next.text) || next.text === '/')) return null;
+  // the index may start inside the run ("The FTSE 100")
+  for (let s = from; s < to; s++) {
+    let best = to;
+    for (let k = to; k < tokens.length && k < to + 3 && !tokens[k]!.lineStart; k++) {
+      if (gazetteerKind(collapseSpaces(text.slice(tokens[s]!.start, tokens[k]!.end))) === 'other') best = k + 1;
+    }
+    if (best === to) continue;
+    while (best < tokens.length && !tokens[best]!.lineStart && INDEX_TAIL.test(tokens[best]!.text)) best++;
+    return { start: s, end: best };
+  }
+  return null;
 }
 
 export function runText(tokens: Token[], run: Run, text?: string): string {
@@ -257,6 +318,10 @@ export function trimRun(run: Run, ctx: NameContext): Run | null {
     }
     break;
   }
+  // "Black Monday", "Super Tuesday", "Good Friday": a day's name, not a name with a date
+  if (run.to - run.from === 2 && to - from === 1 && from === run.from && WEEKDAYS.has(lower(tokens[run.to - 1]!)) && DAY_NAMES.test(lower(tokens[from]!))) return null;
+  // "Adam Air Flight 574", "Air France Flight 447": the airline is the name, the flight is an event
+  if (to - from >= 2 && /^(?:Flight|Flights)$/.test(tokens[to - 1]!.text) && /^\d/.test(tokens[to]?.text ?? '')) to--;
   // calendar words inside ("Monday March") leave nothing useful
   if (from >= to) return null;
   return { from, to };

@@ -28,6 +28,16 @@ export interface SplitRun {
 export function splitRun(tokens: Token[], run: Run): SplitRun {
   const { from, to } = run;
   let p = -1;
+  // "said Airbus President and Chief Executive Officer, Tom Enders", "the Apple Chief Executive Officer": a company and
+  // a role, with no name in the run; the company is the actor
+  if (isRoleHead(tokens[to - 1]!) && !HONORIFICS.has(low(tokens[to - 1]!)) || /^(?:President|Officer)$/.test(tokens[to - 1]!.text)) {
+    let s = to;
+    while (s - 1 > from && (isRoleWord(tokens[s - 1]!) || ROLE_OF_OBJECTS.has(low(tokens[s - 1]!))) && !tokens[s - 1]!.poss) s--;
+    const ownerText = tokens.slice(from, s).map((t) => t.text).join(' ');
+    if (s < to && s > from && (gazetteerKind(ownerText) === 'organization' || /^\p{Lu}[\p{Lu}&.]+$/u.test(ownerText) || ORG_HEADS.has(low(tokens[s - 1]!)))) {
+      return { owner: { from, to: s }, role: null, name: null, titled: false };
+    }
+  }
   for (let i = from; i < to - 1; i++) {
     const t = tokens[i]!;
     if (!isRoleHead(t)) continue;
@@ -46,7 +56,10 @@ export function splitRun(tokens: Token[], run: Run): SplitRun {
   const rest: Run = { from: p + 1, to };
   const lastRest = low(tokens[to - 1]!);
   // "General Motors", "Justice Department", "Chief Executive": not a title before a person.
-  if (ORG_HEADS.has(lastRest) || PLACE_HEADS.has(lastRest) || ROLE_HEADS.has(lastRest) || ROLE_MODIFIERS.has(lastRest) || gazetteerKind(tokens.slice(from, to).map((t) => t.text).join(' '))) {
+  // ("Governor Mervyn King", "Bishop John Major": a name ending in a word that is also a role, after a name word)
+  const firstRest = tokens[p + 1]!;
+  const nameBeforeRole = to - (p + 1) >= 2 && firstRest.cap && !isRoleWord(firstRest) && !ORG_HEADS.has(low(firstRest)) && !PLACE_HEADS.has(low(firstRest)) && !ROLE_OF_OBJECTS.has(low(firstRest));
+  if (ORG_HEADS.has(lastRest) || PLACE_HEADS.has(lastRest) || ((ROLE_HEADS.has(lastRest) || ROLE_MODIFIERS.has(lastRest)) && !nameBeforeRole) || gazetteerKind(tokens.slice(from, to).map((t) => t.text).join(' '))) {
     return { owner: null, role: null, name: run, titled: false };
   }
   // "President of the UN General Assembly Philemon Yang": the organisation's head word belongs to the role
@@ -77,6 +90,12 @@ export function roleBefore(tokens: Token[], nameFrom: number, text: string): { r
       i--;
       continue;
     }
+    // "Saudi Arabia's oil minister", "Sweden's enterprise minister": a lowercase noun before the head, after the owner
+    if (t.word && !t.cap && sawHead && i === start - 1 && !COMMON.has(low(t)) && !/(?:ed|ing|ly)$/.test(t.text) && tokens[i - 1]?.poss && tokens[i - 1]!.cap) {
+      start = i;
+      i--;
+      continue;
+    }
     if (t.word && t.text === 'of' && i + 1 < start + 1) {
       start = i;
       i--;
@@ -102,6 +121,20 @@ export function roleBefore(tokens: Token[], nameFrom: number, text: string): { r
   return role ? { role, from: start } : null;
 }
 
+/** "Saab's chief executive, Jan-Åke Jonsson, said": a role set off by commas before the name. */
+export function roleBeforeComma(tokens: Token[], nameFrom: number, nameTo: number, text: string): string | null {
+  if (tokens[nameFrom - 1]?.text !== ',' || !/^[,.]$/.test(tokens[nameTo]?.text ?? '') || tokens[nameFrom]!.lineStart) return null;
+  const head = tokens[nameFrom - 2];
+  // a role noun, not a kinship or courtesy word ("his father, Rafael")
+  if (!head || !head.word || head.cap || !ROLE_HEADS.has(low(head))) return null;
+  const r = roleBefore(tokens, nameFrom - 1, text);
+  if (!r) return null;
+  // the role must be a noun phrase of its own: "Saab's ...", "its ...", "the company's ...", "one trader"
+  const before = tokens[r.from - 1];
+  const own = tokens[r.from]!.poss || (r.from > 0 && tokens[r.from - 1]!.poss) || (!!before && before.word && /^(?:its|his|her|their|the|a|an|one)$/i.test(before.text));
+  return own ? r.role : null;
+}
+
 /** "Todd Tiahrt, a Kansas representative," / "Ralph Crosby, EADS's North America CEO and ..." */
 export function roleAfter(tokens: Token[], nameTo: number, text: string): string | null {
   if (tokens[nameTo]?.text !== ',') return null;
@@ -116,20 +149,32 @@ export function roleAfter(tokens: Token[], nameTo: number, text: string): string
     if (!t.word && t.text !== '-' && t.text !== '–') break;
     if (t.word && /^(who|which|that|said|says|and|is|was|has|had|told|added|in|at|on|with|for|to|from)$/.test(t.text)) break;
     if (t.word && !t.cap && !isRoleWord(t) && !ROLE_OF_OBJECTS.has(low(t)) && t.text !== 'of' && !/^(former|ex)$/.test(t.text)) {
-      if (lastHead < 0) return null;
-      break;
+      // "chief market economist", "senior currency strategist", "political science professor": a lowercase word
+      // inside the role, when a role word follows
+      const n = tokens[k + 1];
+      const inside = !COMMON.has(low(t)) && !!n && !n.lineStart && n.word && !n.cap && (isRoleWord(n) || (!COMMON.has(low(n)) && !!tokens[k + 2] && isRoleWord(tokens[k + 2]!)));
+      if (!inside) {
+        if (lastHead < 0) return null;
+        break;
+      }
     }
     if (isRoleHead(t)) lastHead = k;
   }
   if (lastHead < 0) return null;
   // "Ivanka Trump, the Republican presidential nominee's daughter": someone else's role
   if (tokens[lastHead]!.poss) return null;
+  // "an insult to all African-Americans, top black lawmakers said": the subject of the next clause
+  if (tokens[k]?.word && /^(?:said|says|told|added)$/.test(tokens[k]!.text)) return null;
   let end = lastHead + 1;
   // "head of USAF's Mobility Command"
   if (tokens[end]?.text === 'of') {
     let e = end + 1;
-    while (e < tokens.length && e < k && tokens[e]!.word && (tokens[e]!.cap || ROLE_OF_OBJECTS.has(low(tokens[e]!)))) e++;
-    if (e > end + 1) end = e;
+    // ("president of the United Federation of Teachers": an "of" inside the name)
+    while (e < tokens.length && e < k && tokens[e]!.word && (tokens[e]!.cap || ROLE_OF_OBJECTS.has(low(tokens[e]!)) || (tokens[e]!.text === 'of' && e > end + 1 && !!tokens[e + 1]?.cap))) e++;
+    // not "chief executive of defense" cut from "of defense contractor Northrop Grumman", nor "vice president of
+    // North American" from "of North American sales"
+    const cut = tokens[e] && tokens[e]!.word && !tokens[e]!.cap && !/^(?:to|for|and|or|at|in|on|with|from|by|who|which|that|since|as|until|under|said|says)$/.test(tokens[e]!.text);
+    if (e > end + 1 && !cut) end = e;
   }
   if (from >= end) return null;
   // ", National Security Advisor Ajit Doval": a role written before the next name, not an apposition

@@ -96,11 +96,18 @@ function tokenEnd(body: string, i: number, c: number): number {
       }
       break;
     }
+    // "Detik.com", "Edmunds.com": a capitalised web name is one word
+    if (body.charCodeAt(j) === 46 && c >= 65 && c <= 90) {
+      const m = WEB_SUFFIX.exec(body.slice(j, j + 8));
+      if (m && !isWordCharAt(body, j + m[0].length)) return j + m[0].length;
+    }
     return j;
   }
   // one other character (a surrogate pair counts as one)
   return c >= 0xd800 && c <= 0xdbff && i + 1 < n ? i + 2 : i + 1;
 }
+
+const WEB_SUFFIX = /^\.(?:com|net|org|co\.uk)/;
 
 const PREFIXED = /^(?:then|ex|now|former|anti|pro|non|pre|post|mid|neo|pan|trans|vice|co)-(?=\p{Lu})/u;
 const SHORT_ATTRIB = /^(?:led|run|era|set|won|hit|fed|era)$/;
