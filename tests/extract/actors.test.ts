@@ -31,6 +31,19 @@ describe('roles from the words around a name', () => {
     expect(names(actors)).not.toContain('Secretary of State Antony Blinken');
   });
 
+  test('a state or party before an abbreviated title is part of the role ("Vermont Sen.", "Republican Indiana Gov.")', () => {
+    const actors = actorsOf('Vermont Sen. Bernie Sanders is against the deal. Democrat Tim Kaine faces off against Republican Indiana Gov. Mike Pence tonight.');
+    expect(actor(actors, 'Bernie Sanders').roles).toEqual(['Vermont Senator']);
+    expect(actor(actors, 'Mike Pence').roles).toEqual(['Republican Indiana Governor']);
+  });
+
+  test('"Speaker of the House" is one role before the name', () => {
+    const actors = actorsOf('The measure was part of Speaker of the House Newt Gingrich’s 1994 Contract with America. Gingrich defended it.');
+    const g = actor(actors, 'Newt Gingrich');
+    expect(g.roles).toEqual(['Speaker of the House']);
+    expect(g.aliases).toContain('Gingrich');
+  });
+
   test("a possessive country, a rank and a company before the name", () => {
     const actors = actorsOf(
       "In response, Pakistan's Defence Minister Khawaja Asif said the claims were false. Pakistani Army Chief Gen. Asim Munir visited the border. Northrop Grumman CEO Ron Sugar said in an interview that they took a big swing.",
@@ -170,6 +183,12 @@ describe('capitals that are not names', () => {
       'In a post on X, Jaishankar said, "Received a call from @UN SG @antonioguterres. Appreciate his unequivocal condemnation."');
     expect(actor(actors, 'Pulwama').kind).toBe('place');
     expect(names(actors).filter((n) => /\bSG\b|guterres/.test(n))).toEqual([]);
+  });
+
+  test('people of an origin are no actors ("African-American voters", "Latinos")', () => {
+    const actors = actorsOf('Clinton leads among African-American voters in Ohio. Latinos and Mexican-Americans back her too, the Pew Research Center said.');
+    expect(names(actors).filter((n) => /American|Latino/.test(n))).toEqual([]);
+    expect(actor(actors, 'Pew Research Center').kind).toBe('organization');
   });
 
   test('a city and its state or country are one place', () => {

@@ -48,6 +48,8 @@ function fewerThanTwoLetters(text: string): boolean {
   return n < 2;
 }
 
+const PEOPLE_OF_ORIGIN = /^(?:\p{Lu}\p{Ll}+-)+(?:Americans?|Canadians?|Britons?|Australians?)$|^(?:Latinos?|Latinas?|Latinx|Hispanics)$/u;
+
 function isJunkForm(tokens: Token[], run: Run): boolean {
   const ts = tokens.slice(run.from, run.to).filter((t) => t.word);
   if (!ts.length) return true;
@@ -58,6 +60,8 @@ function isJunkForm(tokens: Token[], run: Run): boolean {
   if (ts.length === 1 && /^\p{Lu}{2,}s$/u.test(ts[0]!.text) && !gazetteerKind(ts[0]!.text)) return true;
   if (ts.length === 1 && NUMBERED_PART.test(ts[0]!.low) && /^(?:\d|[IVX]+$)/.test(tokens[run.to]?.text ?? '')) return true;
   if (ts.length === 1 && isDemonym(text) && !gazetteerKind(text)) return true;
+  // "African-American", "Mexican-Americans", "Latinos": people of an origin, not an actor
+  if (ts.length === 1 && PEOPLE_OF_ORIGIN.test(ts[0]!.text)) return true;
   // "Paris Air Show", "Inauguration Day": events and awards are not actors
   if (ts.length >= 2 && EVENT_HEADS.test(lowTok(ts.at(-1)!))) return true;
   // "Senate Republican leader Mitch McConnell", "House Democratic aides": an adjective inside a description
@@ -76,15 +80,23 @@ function isJunkForm(tokens: Token[], run: Run): boolean {
   return false;
 }
 
+const TITLE_ABBREVIATIONS: Record<string, string> = { 'gen.': 'General', 'lt.': 'Lieutenant', 'col.': 'Colonel', 'maj.': 'Major', 'capt.': 'Captain', 'sgt.': 'Sergeant', 'adm.': 'Admiral', 'sen.': 'Senator', 'rep.': 'Representative', 'gov.': 'Governor', 'prof.': 'Professor', 'brig.': 'Brigadier' };
+const PARTY_WORDS = /^(?:Republican|Democratic|Democrat|Independent|Labour|Conservative|Liberal|GOP)$/;
+
 function cleanRoleText(role: string): string | null {
   let r = role.trim();
   // "Pakistani Army Chief Gen." -> "Pakistani Army Chief"; "Gen." -> "General"
   const parts = splitSpaces(r);
-  while (parts.length > 1 && HONORIFICS.has(parts.at(-1)!.toLowerCase().replace(/\.$/, '')) && /\.$|^(?:Mr|Mrs|Ms|Dr)$/.test(parts.at(-1)!)) parts.pop();
+  const popped: string[] = [];
+  while (parts.length > 1 && HONORIFICS.has(parts.at(-1)!.toLowerCase().replace(/\.$/, '')) && /\.$|^(?:Mr|Mrs|Ms|Dr)$/.test(parts.at(-1)!)) popped.unshift(parts.pop()!);
+  // "Vermont Sen.", "Republican Indiana Gov.": what is left names only a place or a party, so the title is the role
+  if (popped.length && parts.every((w) => isCountryOrState(w) || demonymCountry(w) !== undefined || PARTY_WORDS.test(w))) {
+    const title = popped.map((w) => TITLE_ABBREVIATIONS[w.toLowerCase()] ?? w);
+    if (!/^(?:mr|mrs|ms|miss|dr|sir|mx)\.?$/i.test(title[0]!)) return [...parts, ...title].join(' ');
+  }
   r = parts.join(' ');
   if (/^(?:mr|mrs|ms|miss|dr|sir|mx)\.?$/i.test(r)) return null;
-  const expand: Record<string, string> = { 'gen.': 'General', 'lt.': 'Lieutenant', 'col.': 'Colonel', 'maj.': 'Major', 'capt.': 'Captain', 'sgt.': 'Sergeant', 'adm.': 'Admiral', 'sen.': 'Senator', 'rep.': 'Representative', 'gov.': 'Governor', 'prof.': 'Professor', 'brig.': 'Brigadier' };
-  if (expand[r.toLowerCase()]) r = expand[r.toLowerCase()]!;
+  if (TITLE_ABBREVIATIONS[r.toLowerCase()]) r = TITLE_ABBREVIATIONS[r.toLowerCase()]!;
   return r || null;
 }
 

@@ -91,7 +91,7 @@ presidential vice-presidential republican democratic democrat gop party campaign
 /** Words that may follow "of" inside a role ("Secretary of State", "Chief of Army Staff"). */
 export const ROLE_OF_OBJECTS = words(`
 state defence defense staff army treasury commerce energy health justice homeland security interior education labor labour agriculture transportation
-external foreign affairs finance home the armed forces naval air operations exchequer
+external foreign affairs finance home the armed forces naval air operations exchequer house commons lords
 `);
 
 /** Words after which a capitalised run is a place ("in Mobile", "near Pahalgam"). */
