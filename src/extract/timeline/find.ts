@@ -1,7 +1,8 @@
 /**
  * Finding time expressions in news text: absolute dates ("April 22", "11 December 2009",
  * "July 24, 2003", "May 2008", "in 2019"), weekdays ("on Tuesday"), deictic days ("yesterday"),
- * relative periods ("last month", "next year", "this week", "three years ago").
+ * relative periods ("last month", "next year", "this week", "three years ago"), periods counted from the
+ * narration ("the next day", "a year later", "the previous month"), holidays ("on Christmas Eve").
  * Only finds and classifies; resolution against a reference date is in resolve.ts.
  */
 import { matchesAt, positionsOf } from '../match-starts.js';
