@@ -197,6 +197,8 @@ describe('people and companies introduced by what they are', () => {
     const actors = actorsOf('Swedish newspaper Dagens Industri reported the talks. Sales rose at electronics retailer Harlow Brothers Stores, and at carmaker Volvenko Automobile.');
     expect(actor(actors, 'Dagens Industri').kind).toBe('organization');
     expect(actor(actors, 'Volvenko Automobile').kind).toBe('organization');
+    // a person's trade before the name says nothing of a company
+    expect(actor(actorsOf('Newspaper publisher Rupert Murdoch said the bid was fair.'), 'Rupert Murdoch').kind).toBe('person');
   });
 
   test('a nationality in a title-case headline names its country', () => {
