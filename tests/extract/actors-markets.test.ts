@@ -292,6 +292,8 @@ describe('companies next to roles and people', () => {
     const actors = actorsOf('The former chief executive officer of Kestrel Inc. Jonah Fielding has died at the age of 56.');
     expect(names(actors)).toContain('Kestrel Inc.');
     expect(names(actors)).toContain('Jonah Fielding');
+    const wagoner = actorsOf('Kestrel Corp. Chief Executive Rick Wagoner said the plan was viable.');
+    expect(actor(wagoner, 'Rick Wagoner').roles).toEqual(['Kestrel Corp. Chief Executive']);
   });
 
   test('a company and a role with no name in the run: the company is the actor', () => {

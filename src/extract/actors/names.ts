@@ -183,8 +183,11 @@ export function findRuns(ctx: NameContext): Run[] {
         if (t.lineStart) break;
         if (isNameWord(t)) {
           j++;
-          // "of Apple Inc. Steve Jobs": a legal suffix with its period ends the company's name
-          if (t.poss || t.attrib || (t.abbrev && LEGAL_ABBREV.test(t.low))) break;
+          // "of Apple Inc. Steve Jobs": a legal suffix with its period ends the company's name (but "General Motors
+          // Corp. Chief Executive Rick Wagoner" goes on into the role)
+          if (t.poss || t.attrib) break;
+          const n = tokens[j];
+          if (t.abbrev && LEGAL_ABBREV.test(t.low) && !(n && (ROLE_HEADS.has(n.low) || ROLE_MODIFIERS.has(n.low) || HONORIFICS.has(n.low)))) break;
           continue;
         }
         // connectors: "of", "of the", "de la", "&" -- but not after a person's name ("Xi Jinping of China",
