@@ -352,3 +352,11 @@ describe('index abbreviations and regional bodies', () => {
     expect(actor(actors, 'NYSE Euronext').kind).toBe('organization');
   });
 });
+
+describe('names written with a space at the apostrophe', () => {
+  test('"Michael O\' Leary" is one person', () => {
+    const actors = actorsOf("Ryanair CEO, Michael O' Leary, justified his choice of Boeing.");
+    expect(names(actors)).toContain("Michael O' Leary");
+    expect(names(actors)).not.toContain('Leary');
+  });
+});

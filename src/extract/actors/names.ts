@@ -190,6 +190,11 @@ export function findRuns(ctx: NameContext): Run[] {
           if (t.abbrev && LEGAL_ABBREV.test(t.low) && !(n && (ROLE_HEADS.has(n.low) || ROLE_MODIFIERS.has(n.low) || HONORIFICS.has(n.low)))) break;
           continue;
         }
+        // "Michael O' Leary", "Mark D' Souza": a name written with a space after its apostrophe
+        if ((t.text === "'" || t.text === '’') && /^[A-Z]$/.test(tokens[j - 1]!.text) && tokens[j + 1] && isNameWord(tokens[j + 1]!) && !tokens[j + 1]!.lineStart && tokens[j + 1]!.start - t.end <= 1) {
+          j += 2;
+          continue;
+        }
         // connectors: "of", "of the", "de la", "&" -- but not after a person's name ("Xi Jinping of China",
         // "Lamar Alexander of Tennessee"): "of" + a country, state or party after a word that is no head
         if (tokens[j]!.text === 'of') {
