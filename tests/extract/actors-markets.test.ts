@@ -360,3 +360,10 @@ describe('names written with a space at the apostrophe', () => {
     expect(names(actors)).not.toContain('Leary');
   });
 });
+
+describe('pan-European', () => {
+  test('"the pan-European FTSEurofirst 300": the adjective is no part of the index name', () => {
+    const actors = actorsOf('The pan-European FTSEurofirst 300 index closed down 1.1 percent.');
+    expect(names(actors)).toEqual(['FTSEurofirst 300']);
+  });
+});
