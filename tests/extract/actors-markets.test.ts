@@ -197,6 +197,8 @@ describe('people and companies introduced by what they are', () => {
     const actors = actorsOf('Swedish newspaper Dagens Industri reported the talks. Sales rose at electronics retailer Harlow Brothers Stores, and at carmaker Volvenko Automobile.');
     expect(actor(actors, 'Dagens Industri').kind).toBe('organization');
     expect(actor(actors, 'Volvenko Automobile').kind).toBe('organization');
+    // a person's trade before the name says nothing of a company
+    expect(actor(actorsOf('Newspaper publisher Rupert Murdoch said the bid was fair.'), 'Rupert Murdoch').kind).toBe('person');
   });
 
   test('a nationality in a title-case headline names its country', () => {
@@ -290,6 +292,8 @@ describe('companies next to roles and people', () => {
     const actors = actorsOf('The former chief executive officer of Kestrel Inc. Jonah Fielding has died at the age of 56.');
     expect(names(actors)).toContain('Kestrel Inc.');
     expect(names(actors)).toContain('Jonah Fielding');
+    const wagoner = actorsOf('Kestrel Corp. Chief Executive Rick Wagoner said the plan was viable.');
+    expect(actor(wagoner, 'Rick Wagoner').roles).toEqual(['Kestrel Corp. Chief Executive']);
   });
 
   test('a company and a role with no name in the run: the company is the actor', () => {
@@ -346,5 +350,20 @@ describe('index abbreviations and regional bodies', () => {
     const actors = actorsOf('Dallas Fed President Richard Fisher dissented. NYSE Euronext rose 3 percent.');
     expect(actor(actors, 'Dallas Fed').kind).toBe('organization');
     expect(actor(actors, 'NYSE Euronext').kind).toBe('organization');
+  });
+});
+
+describe('names written with a space at the apostrophe', () => {
+  test('"Michael O\' Leary" is one person', () => {
+    const actors = actorsOf("Ryanair CEO, Michael O' Leary, justified his choice of Boeing.");
+    expect(names(actors)).toContain("Michael O' Leary");
+    expect(names(actors)).not.toContain('Leary');
+  });
+});
+
+describe('pan-European', () => {
+  test('"the pan-European FTSEurofirst 300": the adjective is no part of the index name', () => {
+    const actors = actorsOf('The pan-European FTSEurofirst 300 index closed down 1.1 percent.');
+    expect(names(actors)).toEqual(['FTSEurofirst 300']);
   });
 });

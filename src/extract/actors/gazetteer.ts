@@ -54,7 +54,7 @@ Aaron;Abdul;Abdullah;Abhishek;Adam;Adrian;Ahmad;Ahmed;Aisha;Ajay;Ajit;Alan;Alber
 
 /** Stock market indices: named in market news, neither organisations nor places. */
 const INDICES = list(`
-Dow Jones Industrial Average;Dow Jones industrials;Dow Jones;DJIA;Dow;S&P 500;S&P500;Standard & Poor's 500;Standard and Poor's 500;S&P/TSX Composite;S&P/ASX 200;ASX 200;Nasdaq Composite;Nasdaq 100;Nasdaq-100;Russell 2000;Wilshire 5000;
+Dow Jones Industrial Average;Dow Jones industrials;FTSEurofirst 300;Dow Jones;DJIA;Dow;S&P 500;S&P500;Standard & Poor's 500;Standard and Poor's 500;S&P/TSX Composite;S&P/ASX 200;ASX 200;Nasdaq Composite;Nasdaq 100;Nasdaq-100;Russell 2000;Wilshire 5000;
 FTSE 100;FTSE-100;FTSE 250;FTSE All-Share;FTSE MIB;DAX;Xetra DAX;CAC 40;CAC-40;Euro Stoxx 50;Euro STOXX 50;Stoxx Europe 600;Stoxx 600;IBEX 35;AEX;SMI;OMX;BEL 20;PSI 20;ATX;MICEX;RTS;
 Nikkei;Nikkei 225;Nikkei Stock Average;Topix;Hang Seng;Hang Seng Index;Shanghai Composite;Shanghai Composite Index;CSI 300;Shenzhen Composite;Kospi;Sensex;BSE Sensex;Nifty;Nifty 50;Straits Times Index;Taiex;All Ordinaries;NZX 50;Bovespa;Merval;TSX;TSX Composite;Jakarta Composite;KLCI;SET Index;PSEi;Tadawul
 `);

@@ -28,7 +28,7 @@ const EVENT_HEADS = /^(?:conference|summit|show|festival|games|olympics|cup|cham
 const NUMBERED_PART = /^(?:flight|chapter|article|section|clause|paragraph|page|part|phase|stage|round|item|rule|title|tier|level|step|volume|schedule|exhibit|appendix|annex|amendment)$/;
 
 /** Common nouns for a company or a body written right before its name ("newspaper Dagens Industri", "carmaker Saab"). */
-const ORG_NOUN = /^(?:company|firm|carmaker|automaker|manufacturer|maker|producer|bank|lender|insurer|retailer|airline|carrier|newspaper|daily|magazine|broadcaster|agency|conglomerate|subsidiary|supplier|chain|brand|operator|exchange|regulator|watchdog|union|publisher|tabloid|network)$/;
+const ORG_NOUN = /^(?:company|firm|carmaker|automaker|manufacturer|maker|bank|lender|insurer|retailer|airline|carrier|newspaper|daily|magazine|broadcaster|agency|conglomerate|subsidiary|supplier|chain|brand|exchange|regulator|watchdog|union|tabloid|network)$/;
 
 /** "(NYSE: ", "(Nasdaq: ", "(LSE: ": the exchange before a ticker. */
 const TICKER_HEAD = /\(\s*\p{Lu}[\p{L}.-]{1,14}\s?:\s*$/u;

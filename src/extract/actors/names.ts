@@ -183,8 +183,16 @@ export function findRuns(ctx: NameContext): Run[] {
         if (t.lineStart) break;
         if (isNameWord(t)) {
           j++;
-          // "of Apple Inc. Steve Jobs": a legal suffix with its period ends the company's name
-          if (t.poss || t.attrib || (t.abbrev && LEGAL_ABBREV.test(t.low))) break;
+          // "of Apple Inc. Steve Jobs": a legal suffix with its period ends the company's name (but "General Motors
+          // Corp. Chief Executive Rick Wagoner" goes on into the role)
+          if (t.poss || t.attrib) break;
+          const n = tokens[j];
+          if (t.abbrev && LEGAL_ABBREV.test(t.low) && !(n && (ROLE_HEADS.has(n.low) || ROLE_MODIFIERS.has(n.low) || HONORIFICS.has(n.low)))) break;
+          continue;
+        }
+        // "Michael O' Leary", "Mark D' Souza": a name written with a space after its apostrophe
+        if ((t.text === "'" || t.text === '’') && /^[A-Z]$/.test(tokens[j - 1]!.text) && tokens[j + 1] && isNameWord(tokens[j + 1]!) && !tokens[j + 1]!.lineStart && tokens[j + 1]!.start - t.end <= 1) {
+          j += 2;
           continue;
         }
         // connectors: "of", "of the", "de la", "&" -- but not after a person's name ("Xi Jinping of China",

@@ -109,7 +109,7 @@ function tokenEnd(body: string, i: number, c: number): number {
 
 const WEB_SUFFIX = /^\.(?:com|net|org|co\.uk)/;
 
-const PREFIXED = /^(?:then|ex|now|former|anti|pro|non|pre|post|mid|neo|pan|trans|vice|co)-(?=\p{Lu})/u;
+const PREFIXED = /^(?:then|ex|now|former|anti|pro|non|pre|post|mid|neo|trans|vice|co)-(?=\p{Lu})/u;
 const SHORT_ATTRIB = /^(?:led|run|era|set|won|hit|fed|era)$/;
 const ALL_LOWER = /^\p{Ll}+$/u;
 const FIRST_UPPER = /^\p{Lu}/u;
