@@ -191,6 +191,14 @@ describe('capitals that are not names', () => {
     expect(actor(actors, 'Pew Research Center').kind).toBe('organization');
   });
 
+  test('a name after "his wife," or "Her counterpart," or before an age is a person, known first name or not', () => {
+    const actors = actorsOf('Talks broke down in Geneva on Monday. Her counterpart, Viktor Orlov, disagreed. ' +
+      'The fisherman said his wife, Rakeyia, would rebuild. "The water came up so fast," said Neel Kashkari, 54, standing outside.');
+    expect(actor(actors, 'Viktor Orlov').kind).toBe('person');
+    expect(actor(actors, 'Rakeyia').kind).toBe('person');
+    expect(actor(actors, 'Neel Kashkari').kind).toBe('person');
+  });
+
   test('a city and its state or country are one place', () => {
     const got = actorsOf('The jets will be assembled in Toulouse, France but the rest at a facility in Mobile, Alabama.');
     const toulouse = actor(got, 'Toulouse, France');

@@ -83,6 +83,9 @@ function isJunkForm(tokens: Token[], run: Run): boolean {
 const TITLE_ABBREVIATIONS: Record<string, string> = { 'gen.': 'General', 'lt.': 'Lieutenant', 'col.': 'Colonel', 'maj.': 'Major', 'capt.': 'Captain', 'sgt.': 'Sergeant', 'adm.': 'Admiral', 'sen.': 'Senator', 'rep.': 'Representative', 'gov.': 'Governor', 'prof.': 'Professor', 'brig.': 'Brigadier' };
 const PARTY_WORDS = /^(?:Republican|Democratic|Democrat|Independent|Labour|Conservative|Liberal|GOP)$/;
 
+/** Nouns for a person that a name may follow in apposition ("his wife, Ana,", "Her counterpart, Viktor Orlov,"). */
+const PERSON_NOUN = /^(?:wife|husband|son|daughter|brother|sister|mother|father|parents?|widow|widower|cousin|nephew|niece|uncle|aunt|grandson|granddaughter|grandmother|grandfather|friend|girlfriend|boyfriend|fianc[eé]e?|partner|counterpart|colleague|neighbou?r|rival|opponent|victim|suspect|gunman|boss|successor|predecessor)$/;
+
 function cleanRoleText(role: string): string | null {
   let r = role.trim();
   // "Pakistani Army Chief Gen." -> "Pakistani Army Chief"; "Gen." -> "General"
@@ -241,7 +244,10 @@ export function extractActors(article: Article): ArticleActor[] {
       speakerContext: (!!after && after.word && REPORTING.test(after.text) && !last.poss) || (!!before && before.word && REPORTING.test(before.text)),
       orgContext: (!!before && before.word && ORG_NOUN.test(before.text)) || workplace,
       // ", who ..." or a transcript's speaker label ("WALLACE: ..."), or "the Bush administration", "the Clinton campaign"
+      // ", who ...", "his wife, Ana,", "Maria Lopez, 54,"
       personContext: (!!after && after.text === ',' && tokens[f.run.to + 1]?.text === 'who') ||
+        (before?.text === ',' && !!tokens[f.run.from - 2] && PERSON_NOUN.test(tokens[f.run.from - 2]!.text)) ||
+        (!!after && after.text === ',' && /^\d{1,3}$/.test(tokens[f.run.to + 1]?.text ?? '') && tokens[f.run.to + 2]?.text === ',') ||
         (f.run.to - f.run.from === 1 && !last.poss && !!after && /^(?:administration|campaign)$/.test(after.text) && !gazetteerKind(last.text)) || (!!after && after.text === ':' && f.run.to - f.run.from === 1 && tokens[f.run.from]!.sentStart && !/\p{Ll}/u.test(tokens[f.run.from]!.text) && !gazetteerKind(tokens[f.run.from]!.text)),
     };
   });
