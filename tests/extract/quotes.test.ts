@@ -172,6 +172,21 @@ describe('pronouns, roles and continuation paragraphs', () => {
   });
 });
 
+describe('a pronoun after a newly introduced person', () => {
+  test('"Her counterpart, Viktor Orlov, disagreed. “…,” he said.": Orlov, not the speaker before', () => {
+    const text = '“There is no point in continuing,” said Ambassador Lena Fischer, who led the European team. “The other side has walked away.”\n\n' +
+      'Her counterpart, Viktor Orlov, disagreed. “We remain at the table,” he told Reuters.';
+    const a = article(text);
+    expect(extractQuotes(a, extractActors(a)).map((q) => q.speakerName)).toEqual(['Lena Fischer', 'Lena Fischer', 'Viktor Orlov']);
+  });
+
+  test('a person only mentioned in the speaker\'s sentence does not take the next "he said"', () => {
+    const text = '“We did our job,” Senate Majority Leader Chuck Schumer said, thanking Sen. Susan Collins. “It was a long night,” he added.';
+    const a = article(text);
+    expect(extractQuotes(a, extractActors(a)).map((q) => q.speakerName)).toEqual(['Chuck Schumer', 'Chuck Schumer']);
+  });
+});
+
 describe('pronouns agree with the person', () => {
   test('he skips the woman named last; she skips the man (gender from honorifics and the pronouns after a name)', () => {
     const text = [

@@ -143,7 +143,7 @@ export class SpeakerResolver {
   constructor(
     private readonly names: NameSeen[],
     private readonly actors: ArticleActor[],
-    text = '',
+    private readonly text = '',
     private readonly author: string | null = null,
   ) {
     // names the actor extraction knows to be places or organisations are not people
@@ -322,6 +322,20 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * Is `person` the subject of the sentence right before the quote at `at`, a sentence without quotes that opens with
+   * the name, or with a noun phrase and the name in apposition? ("Her counterpart, Viktor Orlov, disagreed. “We remain
+   * at the table,” he said.": Orlov, not the speaker before him.)
+   */
+  private introducedJustBefore(person: NameSeen, recent: ResolvedSpeaker | null, at: number): boolean {
+    if (!recent || person.at <= recent.at || person.words.length < 2) return false;
+    const t = this.text;
+    // the person's sentence ends, and the quote starts, between the name and the pronoun
+    if (!/^[^.!?"“”]*[.!?]\s+["“]/.test(t.slice(person.end, at))) return false;
+    const before = t.slice(Math.max(0, person.at - 80), person.at);
+    return /(?:^|[.!?]\s+|\n)(?:(?:His|Her|Their|The|A|An)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?,\s+)?$/u.test(before);
+  }
+
   /** Is this word or name known as a name in the article (a full name seen, or an actor)? */
   isKnown(name: string): boolean {
     const n = name.toLowerCase();
@@ -344,7 +358,8 @@ export class SpeakerResolver {
         const recentFits = recent !== null && recent.person && this.compatible(recent.name, p);
         const personKnown = person !== null && this.genderOf(this.expand(person.name, person.at).name) === p;
         const recentKnown = recentFits && this.genderOf(recent.name) === p;
-        if (recentFits && (!person || recentKnown || (!personKnown && recent.at >= person.at - 400))) return { ...recent, at: m.at };
+        const introduced = person !== null && !recentKnown && this.introducedJustBefore(person, recent, m.at);
+        if (recentFits && !introduced && (!person || recentKnown || (!personKnown && recent.at >= person.at - 400))) return { ...recent, at: m.at };
         if (person) return this.finish(this.expand(person.name, m.at).name, m.at, true);
         if (recentFits) return { ...recent, at: m.at };
       }
