@@ -199,6 +199,17 @@ describe('capitals that are not names', () => {
     expect(actor(actors, 'Neel Kashkari').kind).toBe('person');
   });
 
+  test('a headline repeated as the first body line, in title case or not, gives no actors of its own', () => {
+    const title1 = 'Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted to Avoid Bad Optics';
+    const text1 = `${title1}.\n\nDemocratic nominee Hillary Clinton left the memorial early on Sunday, her campaign said.`;
+    const a1 = { ...article(text1), title: title1 };
+    expect(names(extractActors(a1)).sort()).toEqual(['Hillary Clinton']);
+    const title2 = "Hold Melania Trump to her husband's standards";
+    const text2 = `${title2}.\n\nMelania Trump spoke in Pennsylvania on Thursday.`;
+    const a2 = { ...article(text2), title: title2 };
+    expect(names(extractActors(a2)).sort()).toEqual(['Melania Trump', 'Pennsylvania']);
+  });
+
   test('a city and its state or country are one place', () => {
     const got = actorsOf('The jets will be assembled in Toulouse, France but the rest at a facility in Mobile, Alabama.');
     const toulouse = actor(got, 'Toulouse, France');

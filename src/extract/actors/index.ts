@@ -115,7 +115,7 @@ function honorificBefore(tokens: Token[], from: number): 'he' | 'she' | undefine
 export function extractActors(article: Article): ArticleActor[] {
   const { text } = article;
   const tokens = tokenize(text, article.bodyStart, article.bodyEnd);
-  const ctx = nameContext(tokens, text);
+  const ctx = nameContext(tokens, text, article.title);
   const runs = findRuns(ctx);
 
   interface Found {

@@ -33,7 +33,17 @@ export interface NameContext {
   text: string;
 }
 
-export function nameContext(tokens: Token[], text: string): NameContext {
+/** Words a title-case headline leaves in lowercase ("Hillary Clinton Was Headed to ER But Diverted to Avoid Bad Optics"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'into', 'vs']);
+
+const headlineKey = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * `title`: the article's headline from its metadata; a body line that repeats it is a headline whatever its case
+ * ("Hold Melania Trump to her husband's standards.").
+ */
+export function nameContext(tokens: Token[], text: string, title: string | null = null): NameContext {
+  const titleKey = title ? headlineKey(title) : '';
   const lowerWords = new Set<string>();
   const midCaps = new Set<string>();
   const capCount = new Map<string, number>();
@@ -48,7 +58,7 @@ export function nameContext(tokens: Token[], text: string): NameContext {
       let shouting = 0;
       for (let k = lineFrom; k < i; k++) {
         const t = tokens[k]!;
-        if (!t.word || t.text.length < 2) continue;
+        if (!t.word || t.text.length < 2 || TITLE_SMALL_WORDS.has(t.lc)) continue;
         const c0 = t.text.charCodeAt(0);
         if (c0 >= 48 && c0 <= 57) continue;
         words++;
@@ -57,7 +67,8 @@ export function nameContext(tokens: Token[], text: string): NameContext {
       }
       const last = tokens[i - 1];
       const endsSentence = last && !last.word && /[.!?"”]/.test(last.text);
-      if (((words >= 3 || (words === 2 && i - lineFrom === 2)) && caps / words >= 0.8 && !endsSentence) || (words >= 6 && caps / words >= 0.9) || (words >= 2 && shouting / words >= 0.6)) for (let k = lineFrom; k < i; k++) headline.add(k);
+      const repeatsTitle = titleKey !== '' && i > lineFrom && headlineKey(text.slice(tokens[lineFrom]!.start, tokens[i - 1]!.end)) === titleKey;
+      if (((words >= 3 || (words === 2 && i - lineFrom === 2)) && caps / words >= 0.8 && !endsSentence) || (words >= 6 && caps / words >= 0.9) || (words >= 2 && shouting / words >= 0.6) || repeatsTitle) for (let k = lineFrom; k < i; k++) headline.add(k);
       lineFrom = i;
     }
   }
