@@ -67,8 +67,16 @@ const keyUncached = (s: string) => {
 };
 
 /**
+ * A string of its own: a word cut out of an article (a slice) can keep the whole article's text alive, and a memo
+ * outlives the article. Short strings are copies already; a longer one is copied (the slice of a flattened
+ * concatenation holds a fresh copy, not the article).
+ */
+const own = (s: string) => (s.length < 13 ? s : (' ' + s).slice(1));
+
+/**
  * A memo of f: the same few thousand words and names are looked up again and again (per token, per form, per
- * article). Bounded: emptied when it grows large, so a long run does not hold every word it ever saw.
+ * article). Bounded: emptied when it grows large, so a long run does not hold every word it ever saw, nor (through
+ * its keys and values) any article's text.
  */
 function memo<T>(f: (s: string) => T): (s: string) => T {
   const cache = new Map<string, T | null>();
@@ -77,7 +85,7 @@ function memo<T>(f: (s: string) => T): (s: string) => T {
     if (v !== undefined) return v === null ? (undefined as T) : v;
     const r = f(s);
     if (cache.size >= 50_000) cache.clear();
-    cache.set(s, r === undefined ? null : r);
+    cache.set(own(s), r === undefined ? null : typeof r === 'string' ? (own(r) as T) : r);
     return r;
   };
 }

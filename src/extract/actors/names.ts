@@ -67,7 +67,9 @@ export function nameContext(tokens: Token[], text: string, title: string | null 
       }
       const last = tokens[i - 1];
       const endsSentence = last && !last.word && /[.!?"”]/.test(last.text);
-      const repeatsTitle = titleKey !== '' && i > lineFrom && headlineKey(text.slice(tokens[lineFrom]!.start, tokens[i - 1]!.end)) === titleKey;
+      // (compared only when the line is about as long as the title: most lines cost nothing)
+      const lineLength = i > lineFrom ? tokens[i - 1]!.end - tokens[lineFrom]!.start : 0;
+      const repeatsTitle = titleKey !== '' && Math.abs(lineLength - title!.length) <= 4 && headlineKey(text.slice(tokens[lineFrom]!.start, tokens[i - 1]!.end)) === titleKey;
       if (((words >= 3 || (words === 2 && i - lineFrom === 2)) && caps / words >= 0.8 && !endsSentence) || (words >= 6 && caps / words >= 0.9) || (words >= 2 && shouting / words >= 0.6) || repeatsTitle) for (let k = lineFrom; k < i; k++) headline.add(k);
       lineFrom = i;
     }
