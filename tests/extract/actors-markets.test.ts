@@ -3,24 +3,7 @@
  * tickers, car makers and unions, central banks. Sentences written for these tests in the style of such news.
  */
 import { describe, expect, test } from 'vitest';
-import type { Article, ArticleActor } from '../../src/model.js';
-import { extractActors } from '../../src/extract/actors/index.js';
-import { lineStartsOf } from '../../src/text/lines.js';
-
-function article(text: string): Article {
-  return {
-    id: 'a1', path: 'x.md', format: 'markdown', title: null, source: null, author: null, url: null,
-    published: '2009-03-24', publishedInferred: false, text, bodyStart: 0, bodyEnd: text.length, lineStarts: lineStartsOf(text), hash: 'h',
-  };
-}
-
-const actorsOf = (text: string) => extractActors(article(text));
-const names = (actors: ArticleActor[]) => actors.map((a) => a.name);
-function actor(actors: ArticleActor[], name: string): ArticleActor {
-  const a = actors.find((x) => x.name === name || x.aliases.includes(name));
-  if (!a) throw new Error(`no actor "${name}" in ${JSON.stringify(actors.map((x) => [x.name, ...x.aliases]))}`);
-  return a;
-}
+import { actor, actorsOf, names } from './actor-helpers.js';
 
 describe('stock market indices', () => {
   test('an index is named with its number, and is neither a company nor a place', () => {

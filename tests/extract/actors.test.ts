@@ -1,23 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import type { Article, ArticleActor } from '../../src/model.js';
 import { extractActors } from '../../src/extract/actors/index.js';
 import { canonicalRole, roleJurisdiction } from '../../src/extract/actors/roles.js';
-import { lineStartsOf } from '../../src/text/lines.js';
-
-function article(text: string): Article {
-  return {
-    id: 'a1', path: 'x.txt', format: 'text', title: null, source: null, author: null, url: null,
-    published: '2025-04-29', publishedInferred: false, text, bodyStart: 0, bodyEnd: text.length, lineStarts: lineStartsOf(text), hash: 'h',
-  };
-}
-
-const actorsOf = (text: string) => extractActors(article(text));
-const names = (actors: ArticleActor[]) => actors.map((a) => a.name);
-function actor(actors: ArticleActor[], name: string): ArticleActor {
-  const a = actors.find((x) => x.name === name || x.aliases.includes(name));
-  if (!a) throw new Error(`no actor "${name}" in ${JSON.stringify(actors.map((x) => [x.name, ...x.aliases]))}`);
-  return a;
-}
+import { actor, actorsOf, article, names } from './actor-helpers.js';
 
 describe('roles from the words around a name', () => {
   test('a role written before the name, with its organisation', () => {
