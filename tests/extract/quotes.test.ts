@@ -143,6 +143,13 @@ describe('pronouns, roles and continuation paragraphs', () => {
     expect(qs[0]!.speakerName).toBe('Tammy Bruce');
   });
 
+  test('the secretary said -> the person holding that role, not the speaker named last', () => {
+    const text = 'US State Department spokesperson Tammy Bruce said Secretary of State Marco Rubio would call both foreign ministers.\n\n' +
+      '“We are urging both sides to reduce hostilities,” the secretary said on Tuesday.';
+    const a = article(text);
+    expect(extractQuotes(a, extractActors(a))[0]!.speakerName).toBe('Marco Rubio');
+  });
+
   test('a quote after a sentence about a named person, with no attribution of its own, is theirs', () => {
     const q = quotesOf('On "Face the Nation," Sen. Bernie Sanders (Vt.), who lost the primaries, identified young voters\' exhaustion with bigotry as a reason to vote. "The younger people are sick and tired of discrimination and racism."')[0]!;
     expect(q.speakerName).toBe('Bernie Sanders');
