@@ -268,9 +268,8 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
     }
     if (slots.length > 1) {
       // one person the story is about, named in far more articles than anyone else with that surname
-      const ranked = slots.map((k) => ({ r: roots[k]!, n: reach[k]! })).sort((a, b) => b.n - a.n || a.r - b.r);
-      const rest = ranked.slice(1).reduce((s, x) => s + x.n, 0);
-      if (ranked[0]!.n >= 3 * rest && ranked[0]!.n >= 3) return ranked[0]!.r;
+      const main = storyPerson(slots.map((k) => ({ root: roots[k]!, articles: reach[k]! })));
+      if (main !== null) return main;
     }
     return slots.length === 1 ? roots[slots[0]!]! : null;
   };
@@ -313,9 +312,7 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
         if (!articlesOf.has(r)) articlesOf.set(r, new Set());
         articlesOf.get(r)!.add(nodes[j]!.articleId);
       }
-      const ranked = [...articlesOf].map(([r, a]) => ({ r, n: a.size })).sort((a, b) => b.n - a.n || a.r - b.r);
-      const rest = ranked.slice(1).reduce((s, x) => s + x.n, 0);
-      root = ranked.length === 1 || (ranked.length > 1 && ranked[0]!.n >= 3 * rest && ranked[0]!.n >= 3) ? ranked[0]!.r : null;
+      root = articlesOf.size === 1 ? [...articlesOf.keys()][0]! : storyPerson([...articlesOf].map(([r, a]) => ({ root: r, articles: a.size })));
       givenNameRoot.set(n.first, root);
     }
     if (root !== null) union(root, i);
@@ -421,6 +418,17 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
 }
 
 /** Mentions by position (as they come, when they already are). */
+/**
+ * Of the people a bare name can be, the one the story is about: named in at least three articles and in three times
+ * as many as all the others together. Null when no one stands out.
+ */
+function storyPerson(candidates: Array<{ root: number; articles: number }>): number | null {
+  if (candidates.length < 2) return null;
+  const ranked = [...candidates].sort((a, b) => b.articles - a.articles || a.root - b.root);
+  const rest = ranked.slice(1).reduce((s, x) => s + x.articles, 0);
+  return ranked[0]!.articles >= 3 * rest && ranked[0]!.articles >= 3 ? ranked[0]!.root : null;
+}
+
 function inOrder(mentions: Span[]): Span[] {
   for (let i = 1; i < mentions.length; i++) if (mentions[i]!.start < mentions[i - 1]!.start) return [...mentions].sort((a, b) => a.start - b.start);
   return mentions;
