@@ -2,7 +2,7 @@ import type { Article, Briefing, LoadProblem } from './model.js';
 import { readInputFiles, type LoadOptions } from './load/index.js';
 import { ExtractionCache, defaultCacheDir } from './cache/extraction-cache.js';
 import { codeVersion } from './cache/code-version.js';
-import { briefingCacheFile, inputSetKey, readBriefingCache, readCachedBriefingJson, writeBriefingCache } from './cache/briefing-cache.js';
+import { briefingCacheFile, inputSetKey, readBriefingCache, readCachedBriefingJson } from './cache/briefing-cache.js';
 
 export interface OpenedBriefing {
   briefing: Briefing;

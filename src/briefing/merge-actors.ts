@@ -105,7 +105,6 @@ export function mergeActors(articles: Map<string, Article>, extractions: Extract
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
   const isPerson = (n: Node) => n.actor.kind === 'person';
-  const compatibleKinds = (a: Node, b: Node) => a.actor.kind === b.actor.kind || (!isPerson(a) && !isPerson(b));
 
   // 1. same name; same multi-word alias or acronym
   const byForm = new Map<string, number[]>();

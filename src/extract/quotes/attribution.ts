@@ -5,7 +5,7 @@
  */
 import { isReportingNoun, isReportingNounLower, isReportingVerb, isReportingVerbLower } from './reporting-verbs.js';
 import { cleanName, hasLetter, isCap, ORG_WORDS, PRONOUNS, TITLE_WORDS, runEndingAfter, runStartingBefore } from './names.js';
-import { firstSentenceEnd, lastSentenceStart, tokenize, tokensIn, type Paragraph, type Token } from './tokens.js';
+import { firstSentenceEnd, lastSentenceStart, tokensIn, type Paragraph, type Token } from './tokens.js';
 
 export interface SpeakerMention {
   /** How the speaker is named: a proper name, a pronoun, or a common noun phrase ("the spokesperson"). */
